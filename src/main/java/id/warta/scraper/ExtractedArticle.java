@@ -1,0 +1,29 @@
+package id.warta.scraper;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An article as the scraper understood it.
+ *
+ * @param title the headline
+ * @param outlet the publisher's name when the page names it, otherwise {@code null}
+ * @param author the byline when there is one
+ * @param published when the article was published, if the page says
+ * @param citedSources agencies and outlets the article credits, in order, without
+ * duplicates
+ * @param language ISO 639-1 code of the body's language, or {@code "und"}
+ * @param body paragraphs and subheadings in reading order
+ * @param wordCount number of words in the body
+ */
+public record ExtractedArticle(String title, @Nullable String outlet, @Nullable String author,
+		@Nullable PublicationDate published, List<String> citedSources, String language, List<Block> body,
+		int wordCount) {
+
+	public ExtractedArticle {
+		citedSources = List.copyOf(citedSources);
+		body = List.copyOf(body);
+	}
+
+}
