@@ -1,0 +1,190 @@
+package id.warta.article;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An article as stored: its metadata, and its body as ordered blocks kept in their own
+ * table so that lists never load them.
+ */
+@Entity
+@Table(name = "article")
+@Indexed(index = "article")
+public class Article {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@Column(nullable = false, length = 2048)
+	private String source;
+
+	@Column(name = "content_hash", nullable = false, length = 64)
+	private String contentHash;
+
+	@FullTextField(analyzer = SearchFields.ANALYZER, projectable = Projectable.YES,
+			termVector = TermVector.WITH_POSITIONS_OFFSETS, highlightable = Highlightable.ANY)
+	@Column(nullable = false, length = 1000)
+	private String title;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "outlet_id")
+	@IndexedEmbedded(includePaths = "slug")
+	private @Nullable Outlet outlet;
+
+	@Column(length = 300)
+	private @Nullable String author;
+
+	@GenericField(sortable = Sortable.YES)
+	@Column(name = "published_at")
+	private @Nullable OffsetDateTime publishedAt;
+
+	@Column(name = "published_time_known", nullable = false)
+	private boolean publishedTimeKnown;
+
+	@Column(nullable = false, length = 16)
+	private String language;
+
+	@Column(nullable = false, length = 1000)
+	private String lead;
+
+	@Column(name = "word_count", nullable = false)
+	private int wordCount;
+
+	@Column(name = "imported_at", nullable = false)
+	private Instant importedAt;
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "article_block", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "block_index")
+	@IndexedEmbedded
+	private List<ArticleBlock> blocks = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "article_cited_source", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "source_index")
+	@Column(name = "name", nullable = false, length = 300)
+	private List<String> citedSources = new ArrayList<>();
+
+	protected Article() {
+		this.source = "";
+		this.contentHash = "";
+		this.title = "";
+		this.language = "";
+		this.lead = "";
+		this.importedAt = Instant.EPOCH;
+	}
+
+	Article(String source, String contentHash, String title, String language, String lead, int wordCount,
+			Instant importedAt) {
+		this.source = source;
+		this.contentHash = contentHash;
+		this.title = title;
+		this.language = language;
+		this.lead = lead;
+		this.wordCount = wordCount;
+		this.importedAt = importedAt;
+	}
+
+	void setOutlet(@Nullable Outlet outlet) {
+		this.outlet = outlet;
+	}
+
+	void setAuthor(@Nullable String author) {
+		this.author = author;
+	}
+
+	void setPublished(@Nullable OffsetDateTime publishedAt, boolean timeKnown) {
+		this.publishedAt = publishedAt;
+		this.publishedTimeKnown = publishedAt != null && timeKnown;
+	}
+
+	void addBlock(ArticleBlock block) {
+		this.blocks.add(block);
+	}
+
+	void addCitedSource(String name) {
+		this.citedSources.add(name);
+	}
+
+	public @Nullable Long getId() {
+		return this.id;
+	}
+
+	public String getSource() {
+		return this.source;
+	}
+
+	public String getContentHash() {
+		return this.contentHash;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public @Nullable Outlet getOutlet() {
+		return this.outlet;
+	}
+
+	public @Nullable String getAuthor() {
+		return this.author;
+	}
+
+	public @Nullable OffsetDateTime getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public boolean isPublishedTimeKnown() {
+		return this.publishedTimeKnown;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public String getLead() {
+		return this.lead;
+	}
+
+	public int getWordCount() {
+		return this.wordCount;
+	}
+
+	public Instant getImportedAt() {
+		return this.importedAt;
+	}
+
+	public List<ArticleBlock> getBlocks() {
+		return this.blocks;
+	}
+
+	public List<String> getCitedSources() {
+		return this.citedSources;
+	}
+
+}

@@ -1,0 +1,50 @@
+package id.warta.article;
+
+import id.warta.scraper.Block;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+
+/**
+ * One paragraph or subheading of an article's body.
+ */
+@Embeddable
+public class ArticleBlock {
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private Block.Kind kind;
+
+	@FullTextField(analyzer = SearchFields.ANALYZER, projectable = Projectable.YES,
+			termVector = TermVector.WITH_POSITIONS_OFFSETS, highlightable = Highlightable.ANY)
+	@Column(nullable = false, length = 100_000)
+	private String content;
+
+	protected ArticleBlock() {
+		this.kind = Block.Kind.PARAGRAPH;
+		this.content = "";
+	}
+
+	ArticleBlock(Block.Kind kind, String content) {
+		this.kind = kind;
+		this.content = content;
+	}
+
+	public Block.Kind getKind() {
+		return this.kind;
+	}
+
+	public boolean isHeading() {
+		return this.kind == Block.Kind.HEADING;
+	}
+
+	public String getContent() {
+		return this.content;
+	}
+
+}

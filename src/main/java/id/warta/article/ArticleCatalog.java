@@ -1,0 +1,110 @@
+package id.warta.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import id.warta.system.ResultPage;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads stored articles for the pages: lists without bodies, outlet counts, and single
+ * articles in full.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticleCatalog {
+
+	private final ArticleRepository articles;
+
+	private final OutletRepository outlets;
+
+	ArticleCatalog(ArticleRepository articles, OutletRepository outlets) {
+		this.articles = articles;
+		this.outlets = outlets;
+	}
+
+	/**
+	 * Articles newest first, undated ones last.
+	 * @param outletSlug only this outlet's articles ({@link OutletSlugs#UNKNOWN} for
+	 * those with no known outlet), or all when {@code null}
+	 * @param page the page number, from 1
+	 * @param size articles per page
+	 */
+	public ResultPage<ArticleSummary> list(@Nullable String outletSlug, int page, int size) {
+		PageRequest request = PageRequest.of(Math.max(page, 1) - 1, size);
+		Page<ArticleSummary> result;
+		if (outletSlug == null) {
+			result = this.articles.findSummaries(request);
+		}
+		else if (OutletSlugs.UNKNOWN.equals(outletSlug)) {
+			result = this.articles.findSummariesWithoutOutlet(request);
+		}
+		else {
+			result = this.articles.findSummariesByOutlet(outletSlug, request);
+		}
+		return new ResultPage<>(result.getContent(), request.getPageNumber() + 1, size, result.getTotalElements());
+	}
+
+	/**
+	 * Every outlet with its number of articles, most first, then the articles with no
+	 * known outlet if there are any.
+	 */
+	public List<OutletCount> outlets() {
+		List<OutletCount> counts = new ArrayList<>(this.articles.countByOutlet());
+		long unknown = this.articles.countByOutletIsNull();
+		if (unknown > 0) {
+			counts.add(new OutletCount(null, OutletSlugs.UNKNOWN, unknown));
+		}
+		return counts;
+	}
+
+	/**
+	 * The name of the outlet with this URL key.
+	 */
+	public Optional<String> outletName(String slug) {
+		return this.outlets.findBySlug(slug).map(Outlet::getName);
+	}
+
+	public long count() {
+		return this.articles.count();
+	}
+
+	/**
+	 * Summaries of the given articles, in the given order; ids that no longer exist are
+	 * left out.
+	 */
+	public List<ArticleSummary> summaries(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, ArticleSummary> byId = this.articles.findSummariesByIds(ids)
+			.stream()
+			.collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+		return ids.stream().map(byId::get).filter(summary -> summary != null).toList();
+	}
+
+	public Optional<ArticleView> find(long id) {
+		return this.articles.findWithBodyById(id).map(ArticleCatalog::toView);
+	}
+
+	private static ArticleView toView(Article article) {
+		Outlet outlet = article.getOutlet();
+		List<ArticleView.BodyBlock> body = article.getBlocks()
+			.stream()
+			.map(block -> new ArticleView.BodyBlock(block.isHeading(), block.getContent()))
+			.toList();
+		return new ArticleView(article.getId(), article.getTitle(), (outlet != null) ? outlet.getName() : null,
+				(outlet != null) ? outlet.getSlug() : null, article.getAuthor(), article.getPublishedAt(),
+				article.isPublishedTimeKnown(), List.copyOf(article.getCitedSources()), body, article.getWordCount(),
+				article.getLanguage(), article.getSource());
+	}
+
+}

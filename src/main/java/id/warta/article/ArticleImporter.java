@@ -1,0 +1,110 @@
+package id.warta.article;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import id.warta.scraper.ArticleExtractor;
+import id.warta.scraper.ExtractedArticle;
+import id.warta.scraper.ExtractionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports files into the reader: read, extract, store. Each file is one transaction; a
+ * file that fails is logged with its reason and skipped, and nothing stored before is
+ * touched.
+ */
+@Service
+public class ArticleImporter {
+
+	private static final Logger logger = LoggerFactory.getLogger(ArticleImporter.class);
+
+	private final ArticleExtractor extractor = new ArticleExtractor();
+
+	private final ArticleStore store;
+
+	private final ImportSettings settings;
+
+	ArticleImporter(ArticleStore store, ImportSettings settings) {
+		this.store = store;
+		this.settings = settings;
+	}
+
+	/**
+	 * Imports every regular, non-hidden file of a folder, in name order.
+	 * @throws UncheckedIOException when the folder cannot be listed
+	 */
+	public List<ImportResult> importFolder(Path folder) {
+		List<Path> files;
+		try (Stream<Path> entries = Files.list(folder)) {
+			files = entries.filter(Files::isRegularFile)
+				.filter((file) -> !file.getFileName().toString().startsWith("."))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list " + folder, ex);
+		}
+		return files.stream().map(this::importFile).toList();
+	}
+
+	/**
+	 * Imports one file. Never throws: failures come back as a result with their reason.
+	 */
+	public ImportResult importFile(Path file) {
+		String source = file.toString();
+		ImportResult result;
+		try {
+			result = this.store.store(source, extract(file));
+		}
+		catch (ExtractionException ex) {
+			result = ImportResult.failed(source, ex.getMessage());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another import stored the same content between our check and our insert.
+			result = ImportResult.failed(source, "already stored by a concurrent import");
+		}
+		log(result);
+		return result;
+	}
+
+	private ExtractedArticle extract(Path file) throws ExtractionException {
+		long limit = this.settings.maxFileSize().toBytes();
+		try {
+			if (!Files.isRegularFile(file)) {
+				throw new ExtractionException("not a readable file");
+			}
+			long size = Files.size(file);
+			if (size > limit) {
+				throw new ExtractionException("file is %s, above the limit of %s (warta.max-file-size)"
+					.formatted(humanSize(size), humanSize(limit)));
+			}
+			return this.extractor.extract(Files.readAllBytes(file), null, file.toUri());
+		}
+		catch (IOException ex) {
+			throw new ExtractionException("cannot read file: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static String humanSize(long bytes) {
+		return (bytes >= 1024 * 1024) ? "%.1f MB".formatted(bytes / (1024.0 * 1024.0))
+				: "%d KB".formatted(Math.max(1, bytes / 1024));
+	}
+
+	private static void log(ImportResult result) {
+		switch (result.status()) {
+			case IMPORTED ->
+				logger.info("Imported {} as article {}: {}", result.source(), result.articleId(), result.message());
+			case DUPLICATE ->
+				logger.info("Skipped {}: the same article is already stored ({})", result.source(), result.message());
+			case FAILED -> logger.warn("Could not import {}: {}", result.source(), result.message());
+		}
+	}
+
+}

@@ -1,0 +1,45 @@
+package id.warta.article;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ArticleRepository extends JpaRepository<Article, Long> {
+
+	String SUMMARY = "select new id.warta.article.ArticleSummary(a.id, a.title, o.name, o.slug, a.publishedAt,"
+			+ " a.publishedTimeKnown, a.lead, a.wordCount) from Article a left join a.outlet o";
+
+	String NEWEST_FIRST = " order by a.publishedAt desc nulls last, a.importedAt desc, a.id desc";
+
+	@Query(value = SUMMARY + NEWEST_FIRST, countQuery = "select count(a) from Article a")
+	Page<ArticleSummary> findSummaries(Pageable pageable);
+
+	@Query(value = SUMMARY + " where o.slug = :slug" + NEWEST_FIRST,
+			countQuery = "select count(a) from Article a join a.outlet o where o.slug = :slug")
+	Page<ArticleSummary> findSummariesByOutlet(String slug, Pageable pageable);
+
+	@Query(value = SUMMARY + " where a.outlet is null" + NEWEST_FIRST,
+			countQuery = "select count(a) from Article a where a.outlet is null")
+	Page<ArticleSummary> findSummariesWithoutOutlet(Pageable pageable);
+
+	@Query(SUMMARY + " where a.id in :ids")
+	List<ArticleSummary> findSummariesByIds(Collection<Long> ids);
+
+	@Query("select new id.warta.article.OutletCount(o.name, o.slug, count(a)) from Article a join a.outlet o"
+			+ " group by o.name, o.slug order by count(a) desc, o.name")
+	List<OutletCount> countByOutlet();
+
+	long countByOutletIsNull();
+
+	boolean existsByContentHash(String contentHash);
+
+	@EntityGraph(attributePaths = { "outlet", "blocks", "citedSources" })
+	Optional<Article> findWithBodyById(long id);
+
+}

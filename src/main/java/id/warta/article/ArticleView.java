@@ -1,0 +1,41 @@
+package id.warta.article;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An article as its page shows it, body included.
+ *
+ * @param id the article's id
+ * @param title the headline
+ * @param outletName the publisher, or {@code null} when unknown
+ * @param outletSlug the publisher's URL key, or {@code null} when unknown
+ * @param author the byline, if any
+ * @param publishedAt when it was published, if known
+ * @param publishedTimeKnown whether {@code publishedAt} has a real time of day
+ * @param citedSources agencies and outlets the article credits
+ * @param body paragraphs and subheadings in order
+ * @param wordCount words in the body
+ * @param language ISO 639-1 code of the body's language
+ * @param source the file or URL it was imported from
+ */
+public record ArticleView(long id, String title, @Nullable String outletName, @Nullable String outletSlug,
+		@Nullable String author, @Nullable OffsetDateTime publishedAt, boolean publishedTimeKnown,
+		List<String> citedSources, List<BodyBlock> body, int wordCount, String language, String source) {
+
+	public int readingMinutes() {
+		return ReadingTime.minutes(this.wordCount);
+	}
+
+	/**
+	 * A paragraph or subheading.
+	 *
+	 * @param heading whether it is a subheading
+	 * @param text its text
+	 */
+	public record BodyBlock(boolean heading, String text) {
+	}
+
+}

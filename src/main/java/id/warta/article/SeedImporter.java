@@ -1,0 +1,58 @@
+package id.warta.article;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On first start, with an empty database, imports every file of the seeds folder.
+ */
+@Component
+@Order(100)
+class SeedImporter implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(SeedImporter.class);
+
+	private final ArticleCatalog catalog;
+
+	private final ArticleImporter importer;
+
+	private final ImportSettings settings;
+
+	SeedImporter(ArticleCatalog catalog, ArticleImporter importer, ImportSettings settings) {
+		this.catalog = catalog;
+		this.importer = importer;
+		this.settings = settings;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		long stored = this.catalog.count();
+		if (stored > 0) {
+			logger.info("Database holds {} articles; seeds are not imported again", stored);
+			return;
+		}
+		Path seeds = this.settings.seedsDir().toAbsolutePath().normalize();
+		if (!Files.isDirectory(seeds)) {
+			logger.warn("Seeds folder {} does not exist; the reader starts empty (set warta.seeds-dir)", seeds);
+			return;
+		}
+		logger.info("Database is empty: importing the seeds from {}", seeds);
+		List<ImportResult> results = this.importer.importFolder(seeds);
+		logger.info("Seed import done: {} imported, {} duplicates, {} failed, of {} files",
+				count(results, ImportResult.Status.IMPORTED), count(results, ImportResult.Status.DUPLICATE),
+				count(results, ImportResult.Status.FAILED), results.size());
+	}
+
+	private static long count(List<ImportResult> results, ImportResult.Status status) {
+		return results.stream().filter((result) -> result.status() == status).count();
+	}
+
+}

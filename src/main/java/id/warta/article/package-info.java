@@ -1,0 +1,10 @@
+/**
+ * Articles and their outlets: storage, import of extracted articles, and the reading
+ * pages.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = { "scraper", "system" })
+package id.warta.article;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,18 @@
+package id.warta.search;
+
+import id.warta.article.SearchFields;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * Registers {@link IndonesianAnalyzer} with the Lucene backend, so that the index uses
+ * the very instance type that the {@code analyze} command runs.
+ */
+public class IndonesianAnalysisConfigurer implements LuceneAnalysisConfigurer {
+
+	@Override
+	public void configure(LuceneAnalysisConfigurationContext context) {
+		context.analyzer(SearchFields.ANALYZER).instance(new IndonesianAnalyzer());
+	}
+
+}

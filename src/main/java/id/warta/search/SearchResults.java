@@ -1,0 +1,17 @@
+package id.warta.search;
+
+import java.util.List;
+
+import id.warta.article.OutletCount;
+import id.warta.system.ResultPage;
+
+/**
+ * The answer to a search.
+ *
+ * @param hits this page of hits
+ * @param outlets hits per outlet for the query, regardless of the outlet filter
+ * @param shortened whether the query text was cut to {@link SearchRequest#MAX_LENGTH}
+ * @param tookMillis time the index took
+ */
+public record SearchResults(ResultPage<SearchHit> hits, List<OutletCount> outlets, boolean shortened, long tookMillis) {
+}
