@@ -39,12 +39,13 @@ class SeedImporter implements ApplicationRunner {
 			logger.info("Database holds {} articles; seeds are not imported again", stored);
 			return;
 		}
-		Path seeds = this.settings.seedsDir().toAbsolutePath().normalize();
+		Path seeds = this.settings.seedsDir();
 		if (!Files.isDirectory(seeds)) {
-			logger.warn("Seeds folder {} does not exist; the reader starts empty (set warta.seeds-dir)", seeds);
+			logger.warn("Seeds folder {} does not exist; the reader starts empty (set warta.seeds-dir)",
+					seeds.toAbsolutePath().normalize());
 			return;
 		}
-		logger.info("Database is empty: importing the seeds from {}", seeds);
+		logger.info("Database is empty: importing the seeds from {}", seeds.toAbsolutePath().normalize());
 		List<ImportResult> results = this.importer.importFolder(seeds);
 		logger.info("Seed import done: {} imported, {} duplicates, {} failed, of {} files",
 				count(results, ImportResult.Status.IMPORTED), count(results, ImportResult.Status.DUPLICATE),
