@@ -19,6 +19,24 @@ final class BoilerplateLines {
 			"add a comment", "join the conversation", "discussion", "0 comments", "no comments",
 			"previous post next post", "source link", "be the first to comment"));
 
+	/**
+	 * Lines that usually close the article: share rows, tag lists, "related" lists. They
+	 * cost more than chrome inside an article, so a long article still bridges one.
+	 */
+	private static final Pattern SECTION_END = Pattern.compile(
+			"^(related|related (posts|articles|stories|content|coverage|topics)|recommended( for you| stories)?|more (stories|from|on|news)\\b.*|"
+					+ "you (may|might) also like|read next|trending( now| stories)?|most (popular|read|viewed)|latest (news|headlines|stories)|"
+					+ "berita terkait|artikel terkait|berita lainnya|terpopuler|berita populer|pilihan editor|"
+					+ "post navigation|about the author|tentang penulis|share this( article| story)?|share( on| via)? (facebook|twitter)|"
+					+ "click to share on .*|tags?|topics?|filed under|bagikan( artikel)?( ini)?|sponsored( content| links)?)\\s*:?$");
+
+	private static final Pattern COMMENT_COUNT = Pattern
+		.compile("^(\\d+|no|one)\\s+(responses?|comments?|replies|komentar|tanggapan|thoughts? on)\\b.*");
+
+	private static final Pattern CONSENT = Pattern
+		.compile(".*\\b(cookies?)\\b.*\\b(consent|website|browser|privacy|opt[- ]out|accept)\\b.*|"
+				+ ".*\\b(we use|this (site|website) uses|kami menggunakan)\\b.*\\bcookies?\\b.*");
+
 	private static final Set<String> PHRASES = normalised(List.of("connect with us", "published", "on", "updated",
 			"diperbarui", "advertisement", "advertisment", "iklan", "ads", "scroll to continue with content",
 			"scroll to continue", "scroll untuk melanjutkan", "loading", "share", "shares", "tweet", "facebook",
@@ -63,7 +81,15 @@ final class BoilerplateLines {
 	 * Whether a line opens a comment section or a "read next" list: the article is over.
 	 */
 	static boolean opensComments(String line) {
-		return COMMENT_OPENERS.contains(key(line));
+		return COMMENT_OPENERS.contains(key(line))
+				|| (line.length() < 200 && COMMENT_COUNT.matcher(line.toLowerCase(Locale.ROOT)).matches());
+	}
+
+	/**
+	 * Whether a line usually closes the article: a share row, a tag or "related" list.
+	 */
+	static boolean endsSection(String line) {
+		return line.length() < 120 && SECTION_END.matcher(key(line)).matches();
 	}
 
 	/** Whether a line is chrome, a caption, a counter or stray punctuation. */
@@ -73,10 +99,13 @@ final class BoilerplateLines {
 				|| LONE_PUNCTUATION.matcher(line).matches()) {
 			return true;
 		}
-		if (line.length() > 400) {
+		if (line.length() > 1000) {
 			return false;
 		}
 		String lower = line.toLowerCase(Locale.ROOT);
+		if (CONSENT.matcher(lower).matches()) {
+			return true;
+		}
 		for (Pattern shape : SHAPES) {
 			if (shape.matcher(lower).matches()) {
 				return true;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,9 @@ final class TextDumpExtractor {
 
 	private static final int COMMENTS_COST = 100_000;
 
+	/** A share row or "related" list ends the article unless more than this follows. */
+	private static final int SECTION_END_COST = 40;
+
 	/** How far above the article the title may sit. */
 	private static final int TITLE_WINDOW = 60;
 
@@ -36,6 +40,8 @@ final class TextDumpExtractor {
 
 	private static final Pattern BREADCRUMB = Pattern
 		.compile("^(?i:home|beranda|index|news)\\b.+|.*\\s[»>/]\\s.*|.*(\\.\\.\\.|…)$");
+
+	private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+(?:\\||-|–|—|::)\\s+[^|–—]{2,40}$");
 
 	private TextDumpExtractor() {
 	}
@@ -60,8 +66,11 @@ final class TextDumpExtractor {
 		List<Block> blocks = body(lines, start, end, header, credits);
 		String author = (header.author != null) ? header.author : footerAuthor(lines, end);
 		creditsBelow(lines, end, credits);
-		return ArticleAssembler.assemble(lines.get(titleIndex).text(), header.outlet, author, header.published, blocks,
-				credits);
+		String title = lines.get(titleIndex).text();
+		if (title.equals(firstLine(lines))) {
+			title = withoutSiteSuffix(title);
+		}
+		return ArticleAssembler.assemble(title, header.outlet, author, header.published, blocks, credits);
 	}
 
 	/**
@@ -79,7 +88,7 @@ final class TextDumpExtractor {
 			if (line.blank()) {
 				continue;
 			}
-			long score = line.opensComments() ? -COMMENTS_COST
+			long score = line.opensComments() ? -COMMENTS_COST : line.endsSection() ? -SECTION_END_COST
 					: line.paragraph() ? Math.min(line.words(), 400) : -SHORT_LINE_COST;
 			if (sum <= 0) {
 				if (score <= 0) {
@@ -115,7 +124,7 @@ final class TextDumpExtractor {
 			}
 		}
 		if (candidates.isEmpty()) {
-			return -1;
+			return pageTitle(lines, start);
 		}
 		// The document's first line is often the page title ("Headline - Site"): a
 		// candidate it contains is the headline.
@@ -133,6 +142,28 @@ final class TextDumpExtractor {
 			}
 		}
 		return candidates.get(0);
+	}
+
+	/**
+	 * Falls back on the document's first line, which a dump of a whole page starts with
+	 * the page title, when it is short and not a paragraph.
+	 */
+	/** A page title often ends with the site's name: "Headline | India Post". */
+	static String withoutSiteSuffix(String title) {
+		Matcher m = SITE_SUFFIX.matcher(title);
+		return (m.find() && m.start() > title.length() / 3) ? title.substring(0, m.start()).strip() : title;
+	}
+
+	private static int pageTitle(List<DumpLine> lines, int start) {
+		for (int i = 0; i < start; i++) {
+			DumpLine line = lines.get(i);
+			if (!line.blank()) {
+				boolean usable = !line.paragraph() && !line.boilerplate() && line.words() >= 2
+						&& line.words() <= MAX_TITLE_WORDS;
+				return usable ? i : -1;
+			}
+		}
+		return -1;
 	}
 
 	private static String firstLine(List<DumpLine> lines) {
