@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ArticleExtractor {
 
+	private final HtmlExtractor html = new HtmlExtractor();
+
 	/**
 	 * Extracts the article from a page or text dump.
 	 * @param content the raw bytes as read from the file or the network
@@ -21,7 +23,12 @@ public final class ArticleExtractor {
 	 */
 	public ExtractedArticle extract(byte[] content, @Nullable String contentType, @Nullable URI url)
 			throws ExtractionException {
-		throw new ExtractionException("not implemented yet");
+		ContentSniffer.refuseUnreadable(content);
+		String text = TextDecoder.decode(content, contentType);
+		if (ContentSniffer.isHtml(text)) {
+			return this.html.extract(text, url);
+		}
+		return TextDumpExtractor.extract(text);
 	}
 
 }

@@ -1,0 +1,134 @@
+package id.warta.scraper;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Site chrome found in text copied from news pages, as data: whole lines matched
+ * case-insensitively, ignoring trailing punctuation, plus a few line shapes (captions,
+ * share and tag lines, "Baca juga" teasers).
+ */
+final class BoilerplateLines {
+
+	/** Lines that open a comment section: nothing after them is the article. */
+	private static final Set<String> COMMENT_OPENERS = normalised(List.of("click to comment", "leave a reply",
+			"leave a comment", "post a comment", "komentar", "tulis komentar", "berikan komentar", "comments",
+			"add a comment", "join the conversation", "discussion", "0 comments", "no comments",
+			"previous post next post", "source link", "be the first to comment"));
+
+	/**
+	 * Lines that usually close the article: share rows, tag lists, "related" lists. They
+	 * cost more than chrome inside an article, so a long article still bridges one.
+	 */
+	private static final Pattern SECTION_END = Pattern.compile(
+			"^(related|related (posts|articles|stories|content|coverage|topics)|recommended( for you| stories)?|more (stories|from|on|news)\\b.*|"
+					+ "you (may|might) also like|read next|trending( now| stories)?|most (popular|read|viewed)|latest (news|headlines|stories)|"
+					+ "berita terkait|artikel terkait|berita lainnya|terpopuler|berita populer|pilihan editor|"
+					+ "post navigation|about the author|tentang penulis|share this( article| story)?|share( on| via)? (facebook|twitter)|"
+					+ "click to share on .*|tags?|topics?|filed under|bagikan( artikel)?( ini)?|sponsored( content| links)?)\\s*:?$");
+
+	private static final Pattern COMMENT_COUNT = Pattern
+		.compile("^(\\d+|no|one)\\s+(responses?|comments?|replies|komentar|tanggapan|thoughts? on)\\b.*");
+
+	private static final Pattern CONSENT = Pattern
+		.compile(".*\\b(cookies?)\\b.*\\b(consent|website|browser|privacy|opt[- ]out|accept)\\b.*|"
+				+ ".*\\b(we use|this (site|website) uses|kami menggunakan)\\b.*\\bcookies?\\b.*");
+
+	private static final Set<String> PHRASES = normalised(List.of("connect with us", "published", "on", "updated",
+			"diperbarui", "advertisement", "advertisment", "iklan", "ads", "scroll to continue with content",
+			"scroll to continue", "scroll untuk melanjutkan", "loading", "share", "shares", "tweet", "facebook",
+			"twitter", "x", "whatsapp", "telegram", "linkedin", "pinterest", "line", "email", "e-mail", "print",
+			"copy link", "salin link", "link copied", "bagikan", "bagikan artikel", "subscribe", "sign in", "log in",
+			"login", "sign up", "register", "home", "beranda", "menu", "search", "cari", "tags", "tag", "topik",
+			"terkait", "berita terkait", "artikel terkait", "populer", "terpopuler", "terbaru", "berita terbaru",
+			"lihat juga", "read more", "continue reading", "reply", "balas", "cancel reply", "related", "related posts",
+			"related articles", "related stories", "more stories", "you may also like", "you might also like",
+			"recommended", "editor's picks", "trending", "newsletter", "back to top", "share this", "like this",
+			"like loading", "previous post", "next post", "previous article", "next article", "artikel sebelumnya",
+			"artikel selanjutnya", "berita sebelumnya", "berita selanjutnya", "posting lebih baru", "posting lama",
+			"postingan lebih baru", "postingan lama", "newer post", "older post", "home page", "read next",
+			"most popular", "most read", "paling banyak dibaca", "rekomendasi", "pilihan redaksi", "video", "foto",
+			"photo", "dok", "dok.", "ist", "istimewa", "listen", "dengarkan", "play", "close", "tutup",
+			"skip to content", "tweet this", "follow us", "ikuti kami", "mail", "google news",
+			"ikuti berita terkini dari kami di google news", "sponsored", "baca juga", "baca selengkapnya"));
+
+	private static final List<Pattern> SHAPES = patterns(
+			// Photo captions and credits.
+			"^\\(?(foto|photo|image|gambar|ilustrasi|dok|dokumentasi|sumber foto|sumber gambar|kredit foto|credit|kredit|caption|pic|picture)\\s*[:.|/].*",
+			"^(ap|afp|reuters|getty|antara|epa|anadolu) (images?|photos?|foto)\\s*[:|/].*",
+			".*\\[(ist|istimewa|int|net|dok|foto|ilustrasi)\\]$",
+			".*\\((foto|photo|dok|ist|istimewa|ilustrasi)\\s*[:.)].*\\)$", ".*\\bcredit\\s*(\\.\\.\\.|…|:).*",
+			".*\\b(photo|foto)\\s*(credit|by)?\\s*:\\s*\\S+.*", "^image (source|caption|copyright)\\b.*",
+			// Teasers, tags, share rows.
+			"^(baca juga|baca|lihat juga|simak juga|read also|also read|read more|tonton juga|saksikan juga|simak video|artikel terkait|berita terkait)\\s*[:>»-].*",
+			"^(tags?|topik|kata kunci|keywords?|kategori|category|filed under)\\s*:.*",
+			"^(share|bagikan|share this)( (on|ke|via|article|artikel))?\\s*:?\\s*\\S{0,40}$",
+			"^(copyright|©|\\(c\\)|hak cipta).*", ".*\\ball rights reserved\\b.*", ".*\\bhak cipta dilindungi\\b.*",
+			"^alamat email anda.*", "^your email address will not be published.*", "^(ikuti|follow) (kami|us|berita).*",
+			"^\\d+\\s*(comments?|komentar|views?|shares?|dilihat|kali dibaca)$", "^(advertisement|iklan)\\b.{0,40}$");
+
+	private static final Pattern COUNTER = Pattern.compile("^[\\d.,\\s]+[kKmM]?$");
+
+	private static final Pattern LONE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]*$");
+
+	private BoilerplateLines() {
+	}
+
+	/**
+	 * Whether a line opens a comment section or a "read next" list: the article is over.
+	 */
+	static boolean opensComments(String line) {
+		return COMMENT_OPENERS.contains(key(line))
+				|| (line.length() < 200 && COMMENT_COUNT.matcher(line.toLowerCase(Locale.ROOT)).matches());
+	}
+
+	/**
+	 * Whether a line usually closes the article: a share row, a tag or "related" list.
+	 */
+	static boolean endsSection(String line) {
+		return line.length() < 120 && SECTION_END.matcher(key(line)).matches();
+	}
+
+	/** Whether a line is chrome, a caption, a counter or stray punctuation. */
+	static boolean isBoilerplate(String line) {
+		String key = key(line);
+		if (PHRASES.contains(key) || COMMENT_OPENERS.contains(key) || COUNTER.matcher(line).matches()
+				|| LONE_PUNCTUATION.matcher(line).matches()) {
+			return true;
+		}
+		if (line.length() > 1000) {
+			return false;
+		}
+		String lower = line.toLowerCase(Locale.ROOT);
+		if (CONSENT.matcher(lower).matches()) {
+			return true;
+		}
+		for (Pattern shape : SHAPES) {
+			if (shape.matcher(lower).matches()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String key(String line) {
+		String lower = line.toLowerCase(Locale.ROOT).strip();
+		int end = lower.length();
+		while (end > 0 && ":.!|»>-–—…".indexOf(lower.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return lower.substring(0, end).strip();
+	}
+
+	private static Set<String> normalised(List<String> phrases) {
+		return phrases.stream().map(BoilerplateLines::key).collect(Collectors.toUnmodifiableSet());
+	}
+
+	private static List<Pattern> patterns(String... regexes) {
+		return java.util.Arrays.stream(regexes).map(Pattern::compile).toList();
+	}
+
+}

@@ -1,0 +1,69 @@
+package id.warta.scraper;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises an author: a labelled byline ("By …", "Oleh …", "Penulis: …", "Pewarta: …")
+ * or a lone name line under the title.
+ */
+final class Bylines {
+
+	private static final Pattern LABELLED = Pattern.compile(
+			"^(?i:by|oleh|penulis|reporter|pewarta|author|ditulis oleh|written by|laporan)\\s*[:|-]?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|bin|binti|de|van|al|and|dan|&)){0,5})\\s*(?:[|,;].*)?$");
+
+	private static final Pattern FOOTER = Pattern.compile(
+			"^(?i:pewarta|penulis|reporter|writer|reporting by)\\s*:\\s*([^:]{2,60}?)(?:\\s+(?i:editor|penyunting|redaktur)\\s*:.*)?$");
+
+	private static final Pattern LONE_NAME = Pattern
+		.compile("^\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*\\.?|bin|binti|de|van|al)){0,3}$");
+
+	/** Section names that stand alone like a name would. */
+	private static final Set<String> SECTIONS = Set.of("news", "berita", "politik", "internasional", "dunia", "world",
+			"entertainment", "ekonomi", "bisnis", "business", "opini", "opinion", "nasional", "hukum", "olahraga",
+			"sport", "sports", "tekno", "teknologi", "technology", "global", "asia", "headline", "headlines",
+			"uncategorized", "international", "politics", "lifestyle", "metro", "daerah", "regional", "analysis",
+			"analisis", "editorial", "features", "feature", "breaking news", "advertorial", "kolom", "column",
+			"opinion columnist", "columnist", "staff writer", "the associated press", "associated press", "reuters",
+			"admin", "redaksi", "published", "updated", "perang", "military", "militer", "keamanan", "security");
+
+	private Bylines() {
+	}
+
+	/** A byline with a label, anywhere in the header. */
+	static Optional<String> labelled(String line) {
+		if (line.length() > 120) {
+			return Optional.empty();
+		}
+		Matcher m = LABELLED.matcher(line);
+		if (m.matches() && !SECTIONS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+			return Optional.of(m.group(1).strip());
+		}
+		return Optional.empty();
+	}
+
+	/** A "Pewarta: …" line at the foot of the article. */
+	static Optional<String> footer(String line) {
+		Matcher m = FOOTER.matcher(line);
+		return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+	}
+
+	/** Whether the line is a credit footer ("Pewarta: …", "Editor: …"), not body text. */
+	static boolean isFooter(String line) {
+		return FOOTER.matcher(line).matches()
+				|| line.matches("^(?i:editor|penyunting|redaktur|editing by|uploader|sunting)\\s*:.{1,80}$");
+	}
+
+	/** A line that is only a person's name, as sits under a title. */
+	static Optional<String> loneName(String line) {
+		if (line.length() > 40 || !LONE_NAME.matcher(line).matches()
+				|| SECTIONS.contains(line.toLowerCase(java.util.Locale.ROOT)) || Mastheads.masthead(line).isPresent()
+				|| CitedSources.knownAgency(line).isPresent()) {
+			return Optional.empty();
+		}
+		return Optional.of(line);
+	}
+
+}

@@ -1,0 +1,131 @@
+package id.warta.scraper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the agencies and outlets an article credits: stand-alone credit lines ("Source :
+ * The Associated Press", "sumber : cnbcindonesia.com") and attributions in the text
+ * ("dilansir AFP", "Melansir Kyodonews", "seperti dikutip kantor berita Rusia, TASS").
+ * Collects names in order, without duplicates.
+ */
+final class CitedSources {
+
+	/** Agencies named without a citing verb ("menurut Interfax", "Tass melaporkan"). */
+	private static final Map<String, String> KNOWN_AGENCIES = known("AFP", "Reuters", "AP", "Associated Press",
+			"The Associated Press", "Bloomberg", "KCNA", "TASS", "Xinhua", "Yonhap", "Kyodo", "Kyodo News", "Kyodonews",
+			"Interfax", "RIA Novosti", "Sputnik", "BBC", "CNN", "Al Jazeera", "ANTARA", "Bernama", "dpa", "Anadolu",
+			"NHK", "The New York Times", "The Washington Post", "The Guardian", "Nikkei", "South China Morning Post",
+			"Global Times", "CNBC", "Detik", "detikcom", "Kompas", "Tempo", "CNN Indonesia");
+
+	private static final Pattern CREDIT_LINE = Pattern
+		.compile("^(?:sumber|source|src|sumber berita|news source)\\s*:\\s*(.{2,100})$", Pattern.CASE_INSENSITIVE);
+
+	private static final String NAME = "((?:[a-z0-9-]+\\.(?:com|co\\.id|id|net|org|co|news)\\b|[A-Z][\\w&'.-]*)(?:\\s+(?:[A-Z][\\w&'.-]*|of|de|al)){0,4})(\\s*\\(([A-Z]{2,8})\\))?";
+
+	private static final String OUTLET_NOUN = "(?:(?:kantor berita|media|laman|situs|surat kabar|harian|stasiun televisi|televisi|news agency|agency|the news agency)\\b[^,.;\"“”]{0,50},\\s*)?";
+
+	private static final Pattern CITING = Pattern.compile("(?i:\\b(?:dilansir|melansir|dikutip|mengutip|dari laman|"
+			+ "as reported by|reported by|cited by|quoted by)(?:\\s+(?:dari|from|oleh))?)\\s+" + OUTLET_NOUN + NAME);
+
+	private static final Pattern AGENCY_SAID = Pattern
+		.compile("(?i:\\b(?:menurut|according to|kepada|told|via|laporan))\\s+" + OUTLET_NOUN + NAME);
+
+	private static final Pattern AGENCY_REPORTED = Pattern
+		.compile(NAME + ",?\\s+(?i:melaporkan|reported|reports|melaporkannya)\\b");
+
+	private final Map<String, String> names = new LinkedHashMap<>();
+
+	/**
+	 * Reads a stand-alone credit line.
+	 * @return whether the line was a credit line (and so is not body text)
+	 */
+	boolean acceptCreditLine(String line) {
+		Matcher m = CREDIT_LINE.matcher(line.strip());
+		if (!m.matches()) {
+			return false;
+		}
+		for (String part : m.group(1).split("\\s*(?:,|/|;|\\s+dan\\s+|\\s+and\\s+|\\s+\\|\\s+)\\s*")) {
+			add(part);
+		}
+		return true;
+	}
+
+	/** Collects attributions from a paragraph of body text. */
+	void scan(String paragraph) {
+		if (paragraph.length() > 5000) {
+			return;
+		}
+		Matcher m = CITING.matcher(paragraph);
+		while (m.find()) {
+			add((m.group(3) != null) ? m.group(3) : m.group(1));
+		}
+		m = AGENCY_SAID.matcher(paragraph);
+		while (m.find()) {
+			addIfKnown((m.group(3) != null) ? m.group(3) : m.group(1));
+		}
+		m = AGENCY_REPORTED.matcher(paragraph);
+		while (m.find()) {
+			addIfKnown((m.group(3) != null) ? m.group(3) : m.group(1));
+		}
+	}
+
+	/** Adds a name taken from a dateline or metadata. */
+	void add(String rawName) {
+		String name = clean(rawName);
+		if (name.length() < 2 || name.length() > 60 || !Character.isLetterOrDigit(name.charAt(0))) {
+			return;
+		}
+		String key = name.toLowerCase(Locale.ROOT);
+		names.putIfAbsent(key, KNOWN_AGENCIES.getOrDefault(key, name));
+	}
+
+	private void addIfKnown(String rawName) {
+		String name = clean(rawName);
+		String known = KNOWN_AGENCIES.get(name.toLowerCase(Locale.ROOT));
+		if (known == null) {
+			// "According to The New York Times report": the known name may be a prefix.
+			known = KNOWN_AGENCIES.entrySet()
+				.stream()
+				.filter((e) -> name.toLowerCase(Locale.ROOT).startsWith(e.getKey() + " "))
+				.map(Map.Entry::getValue)
+				.max((a, b) -> a.length() - b.length())
+				.orElse(null);
+		}
+		if (known != null) {
+			add(known);
+		}
+	}
+
+	static Optional<String> knownAgency(String name) {
+		return Optional.ofNullable(KNOWN_AGENCIES.get(clean(name).toLowerCase(Locale.ROOT)));
+	}
+
+	List<String> names() {
+		return new ArrayList<>(names.values());
+	}
+
+	private static String clean(String raw) {
+		String name = raw.strip().replaceAll("^[\"'“‘(]+|[\"'”’),:;]+$", "").strip();
+		// Drop a sentence's final full stop but keep dots inside domains and initials.
+		while (name.endsWith(".") && !name.matches(".*\\b[A-Z]\\.$")) {
+			name = name.substring(0, name.length() - 1);
+		}
+		return name.strip();
+	}
+
+	private static Map<String, String> known(String... names) {
+		Map<String, String> map = new LinkedHashMap<>();
+		for (String name : names) {
+			map.put(name.toLowerCase(Locale.ROOT), name);
+		}
+		return Map.copyOf(map);
+	}
+
+}

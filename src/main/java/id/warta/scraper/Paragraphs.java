@@ -1,0 +1,120 @@
+package id.warta.scraper;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes blocks a page shows twice: pull quotes repeat a paragraph, a standfirst above
+ * the article repeats one of its paragraphs, and a teaser shows a truncated copy of a
+ * paragraph that also appears whole.
+ */
+final class Paragraphs {
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
+
+	/**
+	 * Shorter keys are too common ("Foto", "Baca juga") to call one a copy of another.
+	 */
+	private static final int MIN_PREFIX_KEY = 40;
+
+	private Paragraphs() {
+	}
+
+	static List<Block> withoutRepeats(List<Block> blocks, String title) {
+		int n = blocks.size();
+		String[] keys = new String[n];
+		for (int i = 0; i < n; i++) {
+			keys[i] = key(blocks.get(i).text());
+		}
+		boolean[] drop = new boolean[n];
+		markTruncatedCopies(keys, drop);
+		String titleKey = key(title);
+		Map<String, Integer> first = new HashMap<>();
+		for (int i = 0; i < n; i++) {
+			if (keys[i].isEmpty() || keys[i].equals(titleKey)) {
+				drop[i] = true;
+				continue;
+			}
+			if (drop[i]) {
+				continue;
+			}
+			Integer earlier = first.putIfAbsent(keys[i], i);
+			if (earlier != null) {
+				// A standfirst repeats a body paragraph: the body copy is the one in
+				// place.
+				if (isOpening(earlier, drop)) {
+					drop[earlier] = true;
+					first.put(keys[i], i);
+				}
+				else {
+					drop[i] = true;
+				}
+			}
+		}
+		List<Block> kept = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			if (!drop[i]) {
+				kept.add(blocks.get(i));
+			}
+		}
+		return kept;
+	}
+
+	private static boolean isOpening(int index, boolean[] drop) {
+		for (int i = 0; i < index; i++) {
+			if (!drop[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Marks each block whose text is the start of a longer block's text. */
+	private static void markTruncatedCopies(String[] keys, boolean[] drop) {
+		Integer[] order = new Integer[keys.length];
+		Arrays.setAll(order, (i) -> i);
+		Arrays.sort(order, Comparator.comparing((Integer i) -> keys[i]));
+		Set<String> seen = new HashSet<>();
+		for (int k = 0; k + 1 < order.length; k++) {
+			String shorter = keys[order[k]];
+			String next = keys[order[k + 1]];
+			if (shorter.length() >= MIN_PREFIX_KEY && next.length() > shorter.length() && next.startsWith(shorter)
+					&& seen.add(shorter)) {
+				for (int j = k; j >= 0 && keys[order[j]].equals(shorter); j--) {
+					drop[order[j]] = true;
+				}
+			}
+		}
+	}
+
+	private static String key(String text) {
+		String stripped = text.strip();
+		if (stripped.endsWith("...") || stripped.endsWith("…")) {
+			// The last word of a truncated copy may be cut short.
+			stripped = stripped.replaceAll("\\S*(\\.\\.\\.|…)$", "");
+		}
+		return NOT_WORD.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+	}
+
+	static int wordCount(List<Block> blocks) {
+		int count = 0;
+		for (Block block : blocks) {
+			var m = WORDS.matcher(block.text());
+			while (m.find()) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+}

@@ -1,0 +1,92 @@
+package id.warta.scraper;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns bytes into text: byte-order mark first, then the HTTP charset, then an HTML
+ * {@code <meta>} declaration, then UTF-8 when the bytes are valid UTF-8, else
+ * Windows-1252 (what Indonesian sites and Windows editors most often produce).
+ */
+final class TextDecoder {
+
+	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+	private static final Pattern CHARSET_PARAM = Pattern.compile("charset\\s*=\\s*[\"']?([\\w.:-]+)",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)",
+			Pattern.CASE_INSENSITIVE);
+
+	private TextDecoder() {
+	}
+
+	static boolean hasUtf16Bom(byte[] c) {
+		return c.length >= 2 && (((c[0] & 0xff) == 0xfe && (c[1] & 0xff) == 0xff)
+				|| ((c[0] & 0xff) == 0xff && (c[1] & 0xff) == 0xfe));
+	}
+
+	static String decode(byte[] content, @Nullable String contentType) {
+		if (content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
+				&& (content[2] & 0xff) == 0xbf) {
+			return new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
+		}
+		if (hasUtf16Bom(content)) {
+			Charset utf16 = ((content[0] & 0xff) == 0xfe) ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+			return new String(content, 2, content.length - 2, utf16);
+		}
+		Charset declared = charsetIn(contentType, CHARSET_PARAM);
+		if (declared == null) {
+			String head = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1);
+			declared = charsetIn(head, META_CHARSET);
+		}
+		if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+			return new String(content, declared);
+		}
+		String utf8 = strictUtf8(content);
+		return (utf8 != null) ? utf8 : new String(content, WINDOWS_1252);
+	}
+
+	private static @Nullable Charset charsetIn(@Nullable String text, Pattern pattern) {
+		if (text == null) {
+			return null;
+		}
+		Matcher m = pattern.matcher(text);
+		if (!m.find()) {
+			return null;
+		}
+		String name = m.group(1).toLowerCase(Locale.ROOT);
+		// Browsers read ISO-8859-1 and US-ASCII labels as Windows-1252; so do we.
+		if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii")) {
+			return WINDOWS_1252;
+		}
+		try {
+			return Charset.forName(name);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static @Nullable String strictUtf8(byte[] content) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(content))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return null;
+		}
+	}
+
+}
