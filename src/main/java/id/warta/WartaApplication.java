@@ -1,5 +1,6 @@
 package id.warta;
 
+import id.warta.cli.WartaCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,7 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class WartaApplication {
 
+	/**
+	 * Starts the reader, or runs a command ({@code extract}, {@code analyze}) without
+	 * starting Spring when the first argument names one.
+	 */
 	public static void main(String[] args) {
+		if (WartaCommands.isCommand(args)) {
+			System.exit(WartaCommands.run(args));
+		}
 		SpringApplication.run(WartaApplication.class, args);
 	}
 

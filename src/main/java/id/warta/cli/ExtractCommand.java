@@ -1,11 +1,8 @@
 package id.warta.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,15 +46,6 @@ public final class ExtractCommand {
 
 	private ExtractCommand(long maxBytes) {
 		this.maxBytes = maxBytes;
-	}
-
-	/** Runs the command on the real standard streams, as UTF-8, and exits. */
-	public static void main(String[] args) {
-		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
-		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-		int status = run(List.of(args), out, err);
-		out.flush();
-		System.exit(status);
 	}
 
 	/**
