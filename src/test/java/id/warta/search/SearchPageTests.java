@@ -7,6 +7,7 @@ import id.warta.article.SampleArticles;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,16 +91,21 @@ class SearchPageTests extends PageTestSupport {
 		assertThat(get("/search").html().selectFirst(".notice").text()).startsWith("Ketik kata yang ingin dicari");
 	}
 
+	static List<String> oddQueries() {
+		return List.of("\"putin", "-", "北朝鮮", "кремль", "<script>alert(1)</script>", "\u0000", "%00", "*", "(((",
+				"\"\"", "yang", "|", "~2", "a~", "-perundingan", "+-", "\"a\"~3", "OR", "AND NOT", "\\",
+				"a".repeat(2000), "natuna ".repeat(300));
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "\"putin", "-", "北朝鮮", "кремль", "<script>alert(1)</script>", "\u0000", "*", "(((", "\"\"",
-			"yang", "|", "~2", "a~", "-perundingan", "+-", "\"a\"~3", "OR", "AND NOT", "\\", "a".repeat(2000) })
+	@MethodSource("oddQueries")
 	void oddQueriesShowAFriendlyPageNeverAnError(String query) {
 		Page page = get("/search?q=" + encode(query) + "&page=2&sort=newest&outlet=antara");
 		assertThat(page.status()).isEqualTo(200);
 		String heading = page.html().select("main h1").text();
 		assertThat(heading).matches("(?s)\\d+ hasil untuk “.*”|Cari berita");
 		if (heading.startsWith("0 ")) {
-			assertThat(page.html().select(".notice").text()).startsWith("Tidak ada artikel yang cocok");
+			assertThat(page.html().select(".notice").text()).contains("Tidak ada artikel yang cocok");
 		}
 		assertThat(page.html().select("main script, main b")).isEmpty();
 	}
