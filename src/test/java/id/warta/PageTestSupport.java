@@ -58,9 +58,20 @@ public abstract class PageTestSupport {
 	 * @param headers header names and values, alternating
 	 */
 	protected Page get(String pathAndQuery, String... headers) {
+		return send("GET", pathAndQuery, headers);
+	}
+
+	/**
+	 * Sends a request without a body.
+	 * @param method the HTTP method
+	 * @param pathAndQuery such as {@code /?page=2}, already encoded
+	 * @param headers header names and values, alternating
+	 */
+	protected Page send(String method, String pathAndQuery, String... headers) {
 		// As a browser asks: error pages are HTML only for clients that accept HTML.
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + pathAndQuery))
-			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.method(method, HttpRequest.BodyPublishers.noBody());
 		if (headers.length > 0) {
 			request.headers(headers);
 		}
