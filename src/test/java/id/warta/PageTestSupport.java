@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import id.warta.article.SampleArticles;
 import org.jsoup.Jsoup;
@@ -86,6 +87,13 @@ public abstract class PageTestSupport {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The titles of the article cards on a list page, in order.
+	 */
+	protected static List<String> titles(Page page) {
+		return page.html().select(".card-title").eachText();
 	}
 
 	protected static String encode(String value) {

@@ -187,10 +187,6 @@ class ArticlePagesTests extends PageTestSupport {
 		return href.contains("?") ? href.substring(0, href.indexOf('?')) : href;
 	}
 
-	private static List<String> titles(Page page) {
-		return page.html().select(".card-title").eachText();
-	}
-
 	private static Element card(Page page, String title) {
 		return page.html()
 			.select(".card")

@@ -145,8 +145,4 @@ class SearchPageTests extends PageTestSupport {
 			.allSatisfy((title) -> assertThat(title).startsWith("Laporan"));
 	}
 
-	private static List<String> titles(Page page) {
-		return page.html().select(".card-title").eachText();
-	}
-
 }
