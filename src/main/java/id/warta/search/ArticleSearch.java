@@ -34,6 +34,12 @@ public class ArticleSearch {
 
 	private static final int FRAGMENT_SIZE = 220;
 
+	/** Highlights whole titles, where the body's highlighter shows one fragment. */
+	private static final String TITLE_HIGHLIGHTER = "title";
+
+	/** Longest title as stored, so that the title's highlight is the whole title. */
+	private static final int TITLE_LENGTH = 1000;
+
 	private final EntityManager entityManager;
 
 	private final ArticleCatalog catalog;
@@ -51,13 +57,13 @@ public class ArticleSearch {
 		String text = request.text().strip();
 		boolean shortened = text.length() > SearchRequest.MAX_LENGTH;
 		if (shortened) {
-			text = text.substring(0, SearchRequest.MAX_LENGTH);
+			text = shorten(text);
 		}
 		String queryText = text;
 		SearchSession session = Search.session(this.entityManager);
 		int page = Math.max(request.page(), 1);
 		SearchResult<List<?>> result = session.search(Article.class)
-			.select((f) -> f.composite(f.id(Long.class), f.highlight(SearchFields.TITLE),
+			.select((f) -> f.composite(f.id(Long.class), f.highlight(SearchFields.TITLE).highlighter(TITLE_HIGHLIGHTER),
 					f.highlight(SearchFields.BODY)))
 			.where((f, root) -> {
 				root.add(f.simpleQueryString()
@@ -77,15 +83,32 @@ public class ArticleSearch {
 			.sort((f) -> (request.order() == SearchRequest.Order.NEWEST)
 					? f.field(SearchFields.PUBLISHED).desc().missing().last().then().score()
 					: f.score().then().field(SearchFields.PUBLISHED).desc().missing().last())
-			.highlighter((h) -> h.unified()
+			// Plain highlighters: Lucene's unified highlighter cannot limit the fragment
+			// size, so every search failed with it.
+			.highlighter((h) -> h.plain()
 				.tag(TextSegment.OPEN, TextSegment.CLOSE)
 				.fragmentSize(FRAGMENT_SIZE)
 				.numberOfFragments(1)
 				.noMatchSize(0))
+			.highlighter(TITLE_HIGHLIGHTER,
+					(h) -> h.plain()
+						.tag(TextSegment.OPEN, TextSegment.CLOSE)
+						.fragmentSize(TITLE_LENGTH)
+						.numberOfFragments(1)
+						.noMatchSize(0))
 			.fetch((page - 1) * request.size(), request.size());
 		List<SearchHit> hits = hits(result.hits());
 		ResultPage<SearchHit> hitPage = new ResultPage<>(hits, page, request.size(), result.total().hitCount());
 		return new SearchResults(hitPage, outletCounts(session, queryText), shortened, result.took().toMillis());
+	}
+
+	/**
+	 * Cuts the text to {@link SearchRequest#MAX_LENGTH} at a space, so that no word is
+	 * cut in half: with all words required, half a word would find nothing.
+	 */
+	static String shorten(String text) {
+		int cut = text.lastIndexOf(' ', SearchRequest.MAX_LENGTH);
+		return text.substring(0, (cut > SearchRequest.MAX_LENGTH / 2) ? cut : SearchRequest.MAX_LENGTH).strip();
 	}
 
 	private List<SearchHit> hits(List<List<?>> rows) {

@@ -1,0 +1,75 @@
+package id.warta.search;
+
+import id.warta.article.OutletFacet;
+import id.warta.system.ListContext;
+import id.warta.system.Pagination;
+import org.hibernate.search.util.common.SearchException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The search page: hits by relevance or date, the outlet filter with counts for the
+ * query, and the matched words marked.
+ */
+@Controller
+class SearchController {
+
+	static final int PAGE_SIZE = 20;
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchController.class);
+
+	private final ArticleSearch search;
+
+	SearchController(ArticleSearch search) {
+		this.search = search;
+	}
+
+	// Parameters are read as text so that any input shows a page instead of a 400 error.
+	@GetMapping("/search")
+	String search(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String outlet,
+			@RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable String page, Model model) {
+		ListContext context = ListContext.of(q, outlet, sort, page);
+		model.addAttribute("context", context);
+		model.addAttribute("query", context.query());
+		model.addAttribute("maxQueryLength", SearchRequest.MAX_LENGTH);
+		String text = context.query();
+		if (text == null) {
+			return "search/results";
+		}
+		try {
+			SearchResults results = this.search.search(request(text, context));
+			if (results.hits().isEmpty() && context.page() > results.hits().totalPages()) {
+				// Past the last page, show the last page rather than nothing.
+				context = context.withPage(results.hits().totalPages());
+				results = this.search.search(request(text, context));
+				model.addAttribute("context", context);
+			}
+			model.addAttribute("results", results);
+			model.addAttribute("pagination", Pagination.of(results.hits(), context));
+			model.addAttribute("facet", OutletFacet.of(results.outlets(), context));
+			model.addAttribute("relevanceHref", context.withSort(null).listHref());
+			model.addAttribute("newestHref", context.withSort(ListContext.NEWEST).listHref());
+		}
+		catch (SearchException ex) {
+			// The reader typed something the query parser cannot take; tell them, not the
+			// log's error level.
+			logger.debug("Query not understood: {}", text, ex);
+			model.addAttribute("notUnderstood", true);
+		}
+		return "search/results";
+	}
+
+	private static SearchRequest request(String text, ListContext context) {
+		SearchRequest.Order order = ListContext.NEWEST.equals(context.sort()) ? SearchRequest.Order.NEWEST
+				: SearchRequest.Order.RELEVANCE;
+		return new SearchRequest(text, context.outlet(), order, context.page(), PAGE_SIZE);
+	}
+
+}

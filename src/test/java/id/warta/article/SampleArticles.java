@@ -1,0 +1,107 @@
+package id.warta.article;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import id.warta.scraper.Block;
+import id.warta.scraper.ExtractedArticle;
+import id.warta.scraper.PublicationDate;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The articles the page tests read, stored straight through {@link ArticleStore} so that
+ * the tests do not depend on what the extractor makes of real pages.
+ * <p>
+ * 45 articles: 40 economy reports from Antara and Kompas (newest, one a day back from 31
+ * December 2023), then the Natuna article, the article with a script tag for a title, one
+ * from an unknown outlet, and last two undated ones. Antara 21, Kompas 21, Tempo 1,
+ * unknown outlet 2.
+ */
+public final class SampleArticles {
+
+	public static final int TOTAL = 45;
+
+	public static final int REPORTS = 40;
+
+	public static final String NATUNA_TITLE = "Perundingan damai di Laut Natuna dilanjutkan";
+
+	public static final String NATUNA_HEADING = "Latar belakang sengketa";
+
+	public static final String SCRIPT_TITLE = "<script>alert('x')</script>";
+
+	public static final String UNKNOWN_OUTLET_TITLE = "Kunjungan menteri luar negeri ke Jakarta";
+
+	public static final String UNDATED_TITLE = "Opini tanpa tanggal tentang diplomasi";
+
+	public static final String UNDATED_UNKNOWN_OUTLET_TITLE = "Catatan tanpa tanggal tentang ASEAN";
+
+	private static final ZoneOffset WIB = PublicationDate.WIB;
+
+	private SampleArticles() {
+	}
+
+	/**
+	 * Stores the articles unless the database already holds them: the page tests share
+	 * one application context and so one database.
+	 */
+	public static synchronized void ensureStored(ApplicationContext context) {
+		if (context.getBean(ArticleCatalog.class).count() > 0) {
+			return;
+		}
+		ArticleStore store = context.getBean(ArticleStore.class);
+		List<ExtractedArticle> articles = all();
+		for (int i = 0; i < articles.size(); i++) {
+			ImportResult result = store.store("test:sample-" + i, articles.get(i));
+			if (result.status() != ImportResult.Status.IMPORTED) {
+				throw new IllegalStateException("Sample " + i + " not stored: " + result);
+			}
+		}
+	}
+
+	/**
+	 * The title of the n-th economy report, 1 being the newest.
+	 */
+	public static String reportTitle(int n) {
+		return "Laporan ekonomi kawasan nomor " + n;
+	}
+
+	/**
+	 * The outlet of the n-th economy report.
+	 */
+	public static String reportOutlet(int n) {
+		return (n % 2 == 0) ? "Antara" : "Kompas";
+	}
+
+	static List<ExtractedArticle> all() {
+		List<ExtractedArticle> articles = new ArrayList<>();
+		for (int n = 1; n <= REPORTS; n++) {
+			OffsetDateTime published = OffsetDateTime.of(2024, 1, 1, 8, 0, 0, 0, WIB).minusDays(n);
+			articles.add(new ExtractedArticle(reportTitle(n), reportOutlet(n), null, PublicationDate.of(published),
+					List.of(), "id",
+					List.of(Block.paragraph("Laporan ekonomi nomor " + n + " membahas perdagangan regional."),
+							Block.paragraph("Pertumbuhan ekspor kawasan tercatat stabil pada bulan ke-" + n + ".")),
+					20));
+		}
+		articles.add(new ExtractedArticle(NATUNA_TITLE, "Antara", "Rina Suryani",
+				PublicationDate.of(OffsetDateTime.of(2023, 9, 14, 11, 22, 0, 0, WIB)), List.of("Reuters", "AFP"), "id",
+				List.of(Block.paragraph("Indonesia dan Tiongkok melanjutkan perundingan tentang batas laut di Natuna."),
+						Block.heading(NATUNA_HEADING),
+						Block.paragraph("Sengketa ini sudah berlangsung lama dan melibatkan nelayan.")),
+				600));
+		articles.add(new ExtractedArticle(SCRIPT_TITLE, "Tempo", null,
+				PublicationDate.ofDate(LocalDate.of(2023, 9, 10)), List.of(), "id",
+				List.of(Block.paragraph("Judul ini mencoba menyisipkan <b>markup</b> ke halaman.")), 9));
+		articles.add(new ExtractedArticle(UNKNOWN_OUTLET_TITLE, null, null,
+				PublicationDate.ofDate(LocalDate.of(2023, 8, 1)), List.of(), "id",
+				List.of(Block.paragraph("Menteri luar negeri berkunjung ke Jakarta untuk membahas kerja sama.")), 10));
+		articles.add(new ExtractedArticle(UNDATED_TITLE, "Kompas", null, null, List.of(), "id",
+				List.of(Block.paragraph("Diplomasi Indonesia perlu arah yang jelas.")), 6));
+		articles.add(new ExtractedArticle(UNDATED_UNKNOWN_OUTLET_TITLE, null, null, null, List.of(), "id",
+				List.of(Block.paragraph("ASEAN bertemu lagi tahun depan.")), 5));
+		return articles;
+	}
+
+}
