@@ -47,6 +47,14 @@ final class CitedSources {
 	 * @return whether the line was a credit line (and so is not body text)
 	 */
 	boolean acceptCreditLine(String line) {
+		if (line.length() < 80 && line.contains("|")) {
+			// "REUTERS | KCNA": agencies alone on a line.
+			List<String> parts = List.of(line.strip().split("\\s*\\|\\s*"));
+			if (parts.stream().allMatch((p) -> knownAgency(p).isPresent())) {
+				parts.forEach(this::add);
+				return true;
+			}
+		}
 		Matcher m = CREDIT_LINE.matcher(line.strip());
 		if (!m.matches()) {
 			return false;

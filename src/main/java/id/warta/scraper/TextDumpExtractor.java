@@ -116,9 +116,6 @@ final class TextDumpExtractor {
 		}
 		for (int i = start - 1; i >= 0 && i >= start - TITLE_WINDOW; i--) {
 			DumpLine line = lines.get(i);
-			if (line.opensComments()) {
-				break;
-			}
 			if (isTitleLike(line)) {
 				candidates.add(i);
 			}
@@ -130,7 +127,7 @@ final class TextDumpExtractor {
 		// candidate it contains is the headline.
 		String first = firstLine(lines).toLowerCase(Locale.ROOT);
 		for (int i : candidates) {
-			if (first.contains(lines.get(i).text().toLowerCase(Locale.ROOT))) {
+			if (i != firstIndex(lines) && first.contains(lines.get(i).text().toLowerCase(Locale.ROOT))) {
 				return i;
 			}
 		}
@@ -166,6 +163,15 @@ final class TextDumpExtractor {
 		return -1;
 	}
 
+	private static int firstIndex(List<DumpLine> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (!lines.get(i).blank()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	private static String firstLine(List<DumpLine> lines) {
 		for (DumpLine line : lines) {
 			if (!line.blank()) {
@@ -185,15 +191,22 @@ final class TextDumpExtractor {
 			return false;
 		}
 		return DateLineParser.parseDateLine(text).isEmpty() && Bylines.labelled(text).isEmpty()
-				&& !new CitedSources().acceptCreditLine(text) && !Bylines.isFooter(text);
+				&& Bylines.withOutlet(text).isEmpty() && !new CitedSources().acceptCreditLine(text)
+				&& !Bylines.isFooter(text);
 	}
 
 	private static List<Block> body(List<DumpLine> lines, int start, int end, Header header, CitedSources credits) {
 		List<Block> blocks = new ArrayList<>();
+		boolean teaserNext = false;
 		for (int i = start; i <= end; i++) {
 			DumpLine line = lines.get(i);
-			if (line.blank() || line.boilerplate() || header.consumed.contains(i)
-					|| credits.acceptCreditLine(line.text()) || Bylines.isFooter(line.text())) {
+			if (line.blank()) {
+				continue;
+			}
+			boolean teaser = teaserNext && line.words() <= MAX_TITLE_WORDS;
+			teaserNext = BoilerplateLines.announcesTeaser(line.text());
+			if (teaser || line.boilerplate() || header.consumed.contains(i) || credits.acceptCreditLine(line.text())
+					|| Bylines.isFooter(line.text())) {
 				continue;
 			}
 			if (line.paragraph()) {
@@ -265,7 +278,7 @@ final class TextDumpExtractor {
 			int limit = headerEnd(lines, start);
 			for (int i = titleIndex + 1; i < limit; i++) {
 				DumpLine line = lines.get(i);
-				if (line.blank() || line.paragraph() || line.opensComments()) {
+				if (line.blank() || line.paragraph() || line.boilerplate()) {
 					continue;
 				}
 				header.read(line, i, i < start);
@@ -294,6 +307,13 @@ final class TextDumpExtractor {
 				if (this.outlet == null) {
 					this.outlet = masthead.get();
 				}
+				this.consumed.add(index);
+				return;
+			}
+			Optional<Bylines.WithOutlet> signed = Bylines.withOutlet(text);
+			if (signed.isPresent()) {
+				this.author = (this.author != null) ? this.author : signed.get().author();
+				this.outlet = (this.outlet != null) ? this.outlet : signed.get().outlet();
 				this.consumed.add(index);
 				return;
 			}
