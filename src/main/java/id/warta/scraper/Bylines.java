@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class Bylines {
 
 	private static final Pattern LABELLED = Pattern.compile(
-			"^(?i:by|oleh|penulis|reporter|pewarta|author|ditulis oleh|diposting oleh|posted by|written by|laporan wartawan)\\s*[:|-]?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|bin|binti|de|van|al|and|dan|&)){0,5})\\s*(?:[|,;].*)?$");
+			"^(?i:by|oleh|penulis|reporter|pewarta|author|ditulis oleh|diposting oleh|posted by|written by|laporan wartawan)\\s*[:|-]?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|bin|binti|de|van|al|and|dan|&)){0,5})\\s*(?:[|,;·•].*)?$");
 
 	private static final Pattern FOOTER = Pattern
 		.compile("^(?:(?i:pewarta|penulis|reporter|writer)\\s*:|(?i:reporting by))"

@@ -225,8 +225,7 @@ final class TextDumpExtractor {
 	/** A short unpunctuated line between two paragraphs is a subheading. */
 	private static boolean isHeading(List<DumpLine> lines, int i, int end, List<Block> before) {
 		DumpLine line = lines.get(i);
-		if (line.words() > MAX_HEADING_WORDS || line.text().length() > 120 || line.endsSentence()
-				|| ",;:".indexOf(line.text().charAt(line.text().length() - 1)) >= 0 || before.isEmpty()
+		if (line.words() > MAX_HEADING_WORDS || line.text().length() > 120 || line.endsWithStop() || before.isEmpty()
 				|| before.get(before.size() - 1).kind() != Block.Kind.PARAGRAPH
 				|| DateLineParser.parseDateLine(line.text()).isPresent()) {
 			return false;
