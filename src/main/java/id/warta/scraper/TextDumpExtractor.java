@@ -173,12 +173,8 @@ final class TextDumpExtractor {
 	}
 
 	private static String firstLine(List<DumpLine> lines) {
-		for (DumpLine line : lines) {
-			if (!line.blank()) {
-				return line.text();
-			}
-		}
-		return "";
+		int first = firstIndex(lines);
+		return (first < 0) ? "" : lines.get(first).text();
 	}
 
 	static boolean isTitleLike(DumpLine line) {
@@ -294,18 +290,10 @@ final class TextDumpExtractor {
 		private void read(DumpLine line, int index, boolean aboveArticle) {
 			String text = line.text();
 			Optional<PublicationDate> date = DateLineParser.parseDateLine(text);
-			if (date.isPresent()) {
-				if (this.published == null) {
-					this.published = date.get();
-				}
-				this.consumed.add(index);
-				return;
-			}
-			Optional<String> masthead = Mastheads.masthead(text);
-			if (masthead.isPresent()) {
-				if (this.outlet == null) {
-					this.outlet = masthead.get();
-				}
+			Optional<String> masthead = date.isPresent() ? Optional.empty() : Mastheads.masthead(text);
+			if (date.isPresent() || masthead.isPresent()) {
+				this.published = (this.published != null) ? this.published : date.orElse(null);
+				this.outlet = (this.outlet != null) ? this.outlet : masthead.orElse(null);
 				this.consumed.add(index);
 				return;
 			}
