@@ -17,7 +17,8 @@ final class BoilerplateLines {
 	private static final Set<String> COMMENT_OPENERS = normalised(List.of("click to comment", "leave a reply",
 			"leave a comment", "post a comment", "komentar", "tulis komentar", "berikan komentar", "comments",
 			"add a comment", "join the conversation", "discussion", "0 comments", "no comments",
-			"previous post next post", "source link", "be the first to comment"));
+			"previous post next post", "source link", "be the first to comment", "posting komentar",
+			"leave a reply cancel reply", "kirim komentar", "tinggalkan komentar", "tinggalkan balasan"));
 
 	/**
 	 * Lines that usually close the article: share rows, tag lists, "related" lists. They
@@ -28,7 +29,8 @@ final class BoilerplateLines {
 					+ "you (may|might) also like|read next|trending( now| stories)?|most (popular|read|viewed)|latest (news|headlines|stories)|"
 					+ "berita terkait|artikel terkait|berita lainnya|terpopuler|berita populer|pilihan editor|"
 					+ "post navigation|about the author|tentang penulis|share this( article| story)?|share( on| via)? (facebook|twitter)|"
-					+ "click to share on .*|tags?|topics?|filed under|bagikan( artikel)?( ini)?|sponsored( content| links)?)\\s*:?$");
+					+ "click to share on .*|tags?|topics?|filed under|bagikan( artikel)?( ini)?|sponsored( content| links)?|"
+					+ "(copyright|©|hak cipta|all rights reserved)\\b.*)\\s*:?$");
 
 	private static final Pattern COMMENT_COUNT = Pattern
 		.compile("^(\\d+|no|one)\\s+(responses?|comments?|replies|komentar|tanggapan|thoughts? on)\\b.*");
@@ -53,7 +55,9 @@ final class BoilerplateLines {
 			"most popular", "most read", "paling banyak dibaca", "rekomendasi", "pilihan redaksi", "video", "foto",
 			"photo", "dok", "dok.", "ist", "istimewa", "listen", "dengarkan", "play", "close", "tutup",
 			"skip to content", "tweet this", "follow us", "ikuti kami", "mail", "google news",
-			"ikuti berita terkini dari kami di google news", "sponsored", "baca juga", "baca selengkapnya"));
+			"ikuti berita terkini dari kami di google news", "sponsored", "baca juga", "baca selengkapnya",
+			"lihat foto", "url telah tercopy", "link telah disalin", "baca halaman berikutnya", "lihat semua",
+			"selengkapnya", "arsip blog", "label", "labels", "comment", "name", "email *", "name *", "website"));
 
 	private static final List<Pattern> SHAPES = patterns(
 			// Photo captions and credits.
@@ -68,7 +72,18 @@ final class BoilerplateLines {
 			"^(share|bagikan|share this)( (on|ke|via|article|artikel))?\\s*:?\\s*\\S{0,40}$",
 			"^(copyright|©|\\(c\\)|hak cipta).*", ".*\\ball rights reserved\\b.*", ".*\\bhak cipta dilindungi\\b.*",
 			"^alamat email anda.*", "^your email address will not be published.*", "^(ikuti|follow) (kami|us|berita).*",
-			"^\\d+\\s*(comments?|komentar|views?|shares?|dilihat|kali dibaca)$", "^(advertisement|iklan)\\b.{0,40}$");
+			"^\\d+\\s*(comments?|komentar|views?|shares?|dilihat|kali dibaca)$", "^(advertisement|iklan)\\b.{0,40}$",
+			// A photo credit closing a caption: "(AP PHOTO/AHN YOUNG-JOON)", ".
+			// ANTARA/Aditya Putra".
+			".*(\\(|\\. )[a-z][a-z. ]{1,20}/[\\p{L} .-]{2,40}\\)?$",
+			// Embeds, editor initials, promotion of the site's channels.
+			"^\\[[^\\]]{1,80}\\]$", "^\\([a-z]{2,5}(/[a-z]{2,5})+\\)$",
+			"^(simak video|tonton video|baca artikel|diberdayakan oleh|powered by|label:|labels:|pilihan editor:).*",
+			".*\\b(whatsapp channel|saluran whatsapp|google news|ikuti kami di|follow us on)\\b.{0,200}",
+			"^(required fields are marked|your email address will not be published).*", "^in \"[^\"]{1,40}\"$");
+
+	private static final Set<String> READ_ALSO = normalised(List.of("baca juga", "baca", "lihat juga", "simak juga",
+			"read also", "also read", "read more", "baca selengkapnya", "tonton juga", "berita terkait"));
 
 	private static final Pattern COUNTER = Pattern.compile("^[\\d.,\\s]+[kKmM]?$");
 
@@ -90,6 +105,11 @@ final class BoilerplateLines {
 	 */
 	static boolean endsSection(String line) {
 		return line.length() < 120 && SECTION_END.matcher(key(line)).matches();
+	}
+
+	/** Whether a line announces a teaser on the next line ("Baca juga:"). */
+	static boolean announcesTeaser(String line) {
+		return READ_ALSO.contains(key(line));
 	}
 
 	/** Whether a line is chrome, a caption, a counter or stray punctuation. */

@@ -12,10 +12,14 @@ import java.util.regex.Pattern;
 final class Bylines {
 
 	private static final Pattern LABELLED = Pattern.compile(
-			"^(?i:by|oleh|penulis|reporter|pewarta|author|ditulis oleh|written by|laporan)\\s*[:|-]?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|bin|binti|de|van|al|and|dan|&)){0,5})\\s*(?:[|,;].*)?$");
+			"^(?i:by|oleh|penulis|reporter|pewarta|author|ditulis oleh|diposting oleh|posted by|written by|laporan wartawan)\\s*[:|-]?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|bin|binti|de|van|al|and|dan|&)){0,5})\\s*(?:[|,;·•].*)?$");
 
-	private static final Pattern FOOTER = Pattern.compile(
-			"^(?i:pewarta|penulis|reporter|writer|reporting by)\\s*:\\s*([^:]{2,60}?)(?:\\s+(?i:editor|penyunting|redaktur)\\s*:.*)?$");
+	private static final Pattern FOOTER = Pattern
+		.compile("^(?:(?i:pewarta|penulis|reporter|writer)\\s*:|(?i:reporting by))"
+				+ "\\s*([^:;|]{2,60}?)(?:\\s*[;|]?\\s+(?i:editor|editing by|penyunting|redaktur)\\b.*)?$");
+
+	private static final Pattern NAME_WITH_OUTLET = Pattern.compile(
+			"^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4})\\s+[-|–]\\s+(\\p{L}+(?:\\p{Lu}|\\.)[\\p{L}.]*)$");
 
 	private static final Pattern LONE_NAME = Pattern
 		.compile("^\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*\\.?|bin|binti|de|van|al)){0,3}$");
@@ -38,10 +42,18 @@ final class Bylines {
 			return Optional.empty();
 		}
 		Matcher m = LABELLED.matcher(line);
-		if (m.matches() && !SECTIONS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+		if (m.matches() && !SECTIONS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
+				&& Mastheads.masthead(m.group(1)).isEmpty()) {
 			return Optional.of(m.group(1).strip());
 		}
 		return Optional.empty();
+	}
+
+	/** A byline that names the outlet too: "Rahel Narda Chaterine - detikNews". */
+	static Optional<WithOutlet> withOutlet(String line) {
+		Matcher m = NAME_WITH_OUTLET.matcher(line);
+		return (m.matches() && line.length() < 80) ? Optional.of(new WithOutlet(m.group(1), m.group(2)))
+				: Optional.empty();
 	}
 
 	/** A "Pewarta: …" line at the foot of the article. */
@@ -54,6 +66,15 @@ final class Bylines {
 	static boolean isFooter(String line) {
 		return FOOTER.matcher(line).matches()
 				|| line.matches("^(?i:editor|penyunting|redaktur|editing by|uploader|sunting)\\s*:.{1,80}$");
+	}
+
+	/**
+	 * A byline naming its outlet.
+	 *
+	 * @param author the writer
+	 * @param outlet the outlet after the dash
+	 */
+	record WithOutlet(String author, String outlet) {
 	}
 
 	/** A line that is only a person's name, as sits under a title. */

@@ -40,6 +40,12 @@ final class CitedSources {
 	private static final Pattern AGENCY_REPORTED = Pattern
 		.compile(NAME + ",?\\s+(?i:melaporkan|reported|reports|melaporkannya)\\b");
 
+	/** "menurut kantor berita KCNA, Kamis": the agency named right after the noun. */
+	private static final Pattern NOUN_THEN_AGENCY = Pattern
+		.compile("(?i:\\b(?:dilansir|melansir|dikutip|mengutip|menurut|"
+				+ "according to|laporan|reported by)\\s+(?:dari\\s+)?(?:kantor berita|media|the news agency|news agency|harian|surat kabar))\\s+"
+				+ NAME);
+
 	private final Map<String, String> names = new LinkedHashMap<>();
 
 	/**
@@ -47,6 +53,14 @@ final class CitedSources {
 	 * @return whether the line was a credit line (and so is not body text)
 	 */
 	boolean acceptCreditLine(String line) {
+		if (line.length() < 80 && line.contains("|")) {
+			// "REUTERS | KCNA": agencies alone on a line.
+			List<String> parts = List.of(line.strip().split("\\s*\\|\\s*"));
+			if (parts.stream().allMatch((p) -> knownAgency(p).isPresent())) {
+				parts.forEach(this::add);
+				return true;
+			}
+		}
 		Matcher m = CREDIT_LINE.matcher(line.strip());
 		if (!m.matches()) {
 			return false;
@@ -65,6 +79,10 @@ final class CitedSources {
 		Matcher m = CITING.matcher(paragraph);
 		while (m.find()) {
 			add((m.group(3) != null) ? m.group(3) : m.group(1));
+		}
+		m = NOUN_THEN_AGENCY.matcher(paragraph);
+		while (m.find()) {
+			addIfKnown((m.group(3) != null) ? m.group(3) : m.group(1));
 		}
 		m = AGENCY_SAID.matcher(paragraph);
 		while (m.find()) {

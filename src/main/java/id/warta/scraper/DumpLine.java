@@ -67,6 +67,12 @@ record DumpLine(String text, int words, boolean boilerplate, boolean opensCommen
 		return this.text.isEmpty();
 	}
 
+	/** Whether the line ends a sentence, looking past closing quotes and brackets. */
+	boolean endsWithStop() {
+		String t = this.text.replaceAll("[\"”’'»)\\]]+$", "");
+		return !t.isEmpty() && ".!?…。！？:;,".indexOf(t.charAt(t.length() - 1)) >= 0;
+	}
+
 	boolean endsSentence() {
 		return !blank() && SENTENCE_END.indexOf(this.text.charAt(this.text.length() - 1)) >= 0;
 	}

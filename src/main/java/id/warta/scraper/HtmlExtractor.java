@@ -2,6 +2,7 @@ package id.warta.scraper;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,8 +24,25 @@ final class HtmlExtractor {
 		if (meta.title() == null) {
 			throw new ExtractionException("no article title found");
 		}
-		return ArticleAssembler.assemble(meta.title(), meta.outlet(), meta.author(), meta.published(), blocks,
-				new CitedSources());
+		String author = meta.author();
+		PublicationDate published = meta.published();
+		// A byline or date paragraph above the text belongs to the header, not the body.
+		while (!blocks.isEmpty() && blocks.get(0).text().length() < 120) {
+			String first = blocks.get(0).text();
+			if (first.equalsIgnoreCase(meta.title())) {
+				blocks = blocks.subList(1, blocks.size());
+				continue;
+			}
+			Optional<String> byline = Bylines.labelled(first);
+			Optional<PublicationDate> date = DateLineParser.parseDateLine(first);
+			if (byline.isEmpty() && date.isEmpty()) {
+				break;
+			}
+			author = (author != null) ? author : byline.orElse(null);
+			published = (published != null) ? published : date.orElse(null);
+			blocks = blocks.subList(1, blocks.size());
+		}
+		return ArticleAssembler.assemble(meta.title(), meta.outlet(), author, published, blocks, new CitedSources());
 	}
 
 }

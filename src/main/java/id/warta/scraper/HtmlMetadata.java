@@ -37,6 +37,9 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 				meta(doc, "application-name"));
 		String title = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
 				doc.selectFirst("h1") != null ? doc.selectFirst("h1").text() : null, doc.title());
+		if (title != null && siteName == null) {
+			siteName = siteSuffix(doc.title());
+		}
 		title = (title != null) ? withoutSiteSuffix(title, siteName) : null;
 		String author = first(author(ld), meta(doc, "author"), meta(doc, "article:author"), meta(doc, "dc.creator"),
 				meta(doc, "byl"));
@@ -129,6 +132,15 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 	private static @Nullable String timeDatetime(Document doc) {
 		Element time = doc.selectFirst("time[datetime]");
 		return (time != null) ? time.attr("datetime") : null;
+	}
+
+	/** The site's name as the page title ends with it: "Headline — Harbour Times". */
+	private static @Nullable String siteSuffix(String pageTitle) {
+		String stripped = withoutSiteSuffix(pageTitle, null);
+		if (stripped.equals(pageTitle.strip())) {
+			return null;
+		}
+		return pageTitle.strip().substring(stripped.length()).replaceFirst("^\\s*(\\||-|–|—|::)\\s*", "").strip();
 	}
 
 	private static String withoutSiteSuffix(String title, @Nullable String siteName) {
