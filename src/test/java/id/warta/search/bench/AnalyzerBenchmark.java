@@ -57,6 +57,7 @@ public final class AnalyzerBenchmark {
 		report("Warta, shipped roots + seed articles", entries, seeded);
 		heldOut(entries);
 		throughput(corpus);
+		coldThroughput(entries);
 	}
 
 	/**
@@ -119,6 +120,36 @@ public final class AnalyzerBenchmark {
 		System.out.printf(Locale.ROOT, "  %-42s %,12.0f words/s  (%d terms a pass)%n", "Warta IndonesianAnalyzer",
 				warta, tokensPerPass);
 		System.out.printf(Locale.ROOT, "  ratio Warta / Lucene: %.2f%n", warta / tala);
+	}
+
+	/**
+	 * Every listed word once through a fresh analyzer, so that no lemma comes from the
+	 * cache: the cost of a word seen for the first time.
+	 */
+	private static void coldThroughput(List<Entry> entries) {
+		String words = String.join(" ", entries.stream().map(Entry::word).toList());
+		int count = words(words);
+		double tala = 0;
+		double warta = 0;
+		for (int round = 0; round < ROUNDS * 40; round++) {
+			tala = Math.max(tala, coldPass(luceneIndonesianAnalyzer(), words, count));
+			warta = Math.max(warta, coldPass(new IndonesianAnalyzer(Lexicon.withShippedRoots()), words, count));
+		}
+		System.out.printf(Locale.ROOT, "Throughput: the %d listed words, fresh analyzer each pass (no cache hits)%n",
+				count);
+		System.out.printf(Locale.ROOT, "  %-42s %,12.0f words/s%n", "Lucene IndonesianAnalyzer (Tala)", tala);
+		System.out.printf(Locale.ROOT, "  %-42s %,12.0f words/s%n", "Warta IndonesianAnalyzer", warta);
+		System.out.printf(Locale.ROOT, "  ratio Warta / Lucene: %.2f%n", warta / tala);
+	}
+
+	private static double coldPass(Analyzer analyzer, String words, int count) {
+		try (analyzer) {
+			long start = System.nanoTime();
+			if (count(analyzer, words, true) == 0) {
+				throw new IllegalStateException("No terms");
+			}
+			return count / ((System.nanoTime() - start) / 1e9);
+		}
 	}
 
 	private static double tokensPerSecond(Supplier<Analyzer> analyzers, String corpus, int passes) {
