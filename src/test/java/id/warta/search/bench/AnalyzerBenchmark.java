@@ -10,10 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import id.warta.cli.AnalyzeCommand;
 import id.warta.search.IndonesianAnalyzer;
 import id.warta.search.Lexicon;
 import org.apache.lucene.analysis.Analyzer;
@@ -84,7 +84,8 @@ public final class AnalyzerBenchmark {
 	}
 
 	private static void report(String name, List<Entry> entries, Analyzer analyzer) {
-		List<String> terms = entries.stream().map((entry) -> terms(analyzer, entry.word())).toList();
+		AnalyzeCommand command = new AnalyzeCommand(analyzer);
+		List<String> terms = entries.stream().map((entry) -> command.terms(entry.word())).toList();
 		long truePairs = 0;
 		long predictedPairs = 0;
 		long goldPairs = 0;
@@ -190,22 +191,6 @@ public final class AnalyzerBenchmark {
 			throw new UncheckedIOException(ex);
 		}
 		return count;
-	}
-
-	private static String terms(Analyzer analyzer, String text) {
-		StringJoiner terms = new StringJoiner(" ");
-		try (TokenStream stream = analyzer.tokenStream("body", text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				terms.add(term);
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return terms.toString();
 	}
 
 	private static String corpus(Path folder) throws IOException {
