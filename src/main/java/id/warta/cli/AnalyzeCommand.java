@@ -23,7 +23,21 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class AnalyzeCommand {
 
-	private final Analyzer analyzer = new IndonesianAnalyzer();
+	private final Analyzer analyzer;
+
+	/**
+	 * A command that analyzes with the index's analyzer.
+	 */
+	public AnalyzeCommand() {
+		this(new IndonesianAnalyzer());
+	}
+
+	/**
+	 * A command that analyzes with another analyzer, for comparing analyzers.
+	 */
+	public AnalyzeCommand(Analyzer analyzer) {
+		this.analyzer = analyzer;
+	}
 
 	/**
 	 * Analyzes every line of {@code in}; bytes that are not UTF-8 are read as U+FFFD.
