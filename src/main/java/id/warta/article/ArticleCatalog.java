@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import id.warta.system.ResultPage;
 import org.jspecify.annotations.Nullable;
@@ -89,6 +91,19 @@ public class ArticleCatalog {
 			.stream()
 			.collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
 		return ids.stream().map(byId::get).filter(summary -> summary != null).toList();
+	}
+
+	/**
+	 * Hands every stored title and body block to {@code consumer}, streaming, without
+	 * holding the corpus in memory.
+	 */
+	public void forEachText(Consumer<String> consumer) {
+		try (Stream<String> titles = this.articles.streamTitles()) {
+			titles.forEach(consumer);
+		}
+		try (Stream<String> blocks = this.articles.streamBlockTexts()) {
+			blocks.forEach(consumer);
+		}
 	}
 
 	public Optional<ArticleView> find(long id) {

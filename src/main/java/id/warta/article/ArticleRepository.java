@@ -3,6 +3,7 @@ package id.warta.article;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -38,6 +39,12 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	long countByOutletIsNull();
 
 	boolean existsByContentHash(String contentHash);
+
+	@Query("select a.title from Article a")
+	Stream<String> streamTitles();
+
+	@Query("select b.content from Article a join a.blocks b")
+	Stream<String> streamBlockTexts();
 
 	@EntityGraph(attributePaths = { "outlet", "blocks", "citedSources" })
 	Optional<Article> findWithBodyById(long id);

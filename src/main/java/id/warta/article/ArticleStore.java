@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import id.warta.scraper.Block;
 import id.warta.scraper.ExtractedArticle;
 import id.warta.scraper.PublicationDate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +28,13 @@ class ArticleStore {
 
 	private final Clock clock;
 
-	ArticleStore(ArticleRepository articles, OutletRepository outlets, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ArticleStore(ArticleRepository articles, OutletRepository outlets, Clock clock, ApplicationEventPublisher events) {
 		this.articles = articles;
 		this.outlets = outlets;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
@@ -51,8 +55,15 @@ class ArticleStore {
 		}
 		extracted.body().forEach((block) -> article.addBlock(new ArticleBlock(block.kind(), block.text())));
 		new LinkedHashSet<>(extracted.citedSources()).forEach((name) -> article.addCitedSource(truncate(name, 300)));
+		this.events.publishEvent(new ArticleStoring(text(extracted)));
 		Article saved = this.articles.saveAndFlush(article);
 		return ImportResult.imported(source, saved.getId(), saved.getTitle());
+	}
+
+	private static String text(ExtractedArticle article) {
+		StringBuilder text = new StringBuilder(article.title());
+		article.body().forEach((block) -> text.append('\n').append(block.text()));
+		return text.toString();
 	}
 
 	private Outlet outlet(String name) {

@@ -8,9 +8,14 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import java.util.StringJoiner;
 
 import id.warta.search.IndonesianAnalyzer;
+import id.warta.search.LearnedWords;
+import id.warta.search.Terms;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -40,6 +45,39 @@ public final class AnalyzeCommand {
 	}
 
 	/**
+	 * Runs {@code analyze [--data-dir DIR]}: first teaches the index's lexicon the corpus
+	 * words saved in the data folder ({@code WARTA_DATA_DIR} or {@code ./data} when not
+	 * given), so that terms match the server's index.
+	 * @return the exit status
+	 */
+	static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+		Path dataDir = Path.of(Objects.requireNonNullElse(System.getenv("WARTA_DATA_DIR"), "./data"));
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.startsWith("--data-dir=") || arg.startsWith("--warta.data-dir=")) {
+				dataDir = Path.of(arg.substring(arg.indexOf('=') + 1));
+			}
+			else if (arg.equals("--data-dir") && i + 1 < args.size()) {
+				dataDir = Path.of(args.get(++i));
+			}
+			else {
+				err.println("usage: warta analyze [--data-dir DIR] < lines");
+				return 2;
+			}
+		}
+		LearnedWords learned = new LearnedWords(dataDir);
+		if (learned.exists()) {
+			try {
+				learned.loadInto(IndonesianAnalyzer.sharedLexicon());
+			}
+			catch (IOException ex) {
+				err.println("warning: cannot read " + learned + ": " + ex.getMessage());
+			}
+		}
+		return new AnalyzeCommand().run(in, out);
+	}
+
+	/**
 	 * Analyzes every line of {@code in}; bytes that are not UTF-8 are read as U+FFFD.
 	 * @return the exit status
 	 */
@@ -64,19 +102,7 @@ public final class AnalyzeCommand {
 	 * The terms of one line, space-separated.
 	 */
 	public String terms(String text) {
-		StringJoiner terms = new StringJoiner(" ");
-		try (TokenStream stream = this.analyzer.tokenStream("", text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				terms.add(term);
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return terms.toString();
+		return String.join(" ", Terms.of(this.analyzer, text));
 	}
 
 }

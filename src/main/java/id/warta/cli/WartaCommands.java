@@ -37,7 +37,7 @@ public final class WartaCommands {
 		try {
 			return switch (args[0]) {
 				case "extract" -> ExtractCommand.run(rest, out, err);
-				case "analyze" -> new AnalyzeCommand().run(System.in, out);
+				case "analyze" -> AnalyzeCommand.run(rest, System.in, out, err);
 				default -> throw new IllegalArgumentException("unknown command " + args[0]);
 			};
 		}

@@ -13,8 +13,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the index at start when it does not hold what the database holds, for example
- * after the index folder was deleted or the database was restored from a backup.
+ * Prepares search at start: restores the corpus lexicon, then rebuilds the index when it
+ * does not hold what the database holds (the index folder was deleted, the database was
+ * restored from a backup) or was built with other learned roots than the lexicon knows
+ * now (articles stored since the last build taught it new roots).
  */
 @Component
 @Order(50)
@@ -26,13 +28,17 @@ class IndexBootstrap implements ApplicationRunner {
 
 	private final ArticleCatalog catalog;
 
-	IndexBootstrap(EntityManagerFactory entityManagerFactory, ArticleCatalog catalog) {
+	private final CorpusLexicon lexicon;
+
+	IndexBootstrap(EntityManagerFactory entityManagerFactory, ArticleCatalog catalog, CorpusLexicon lexicon) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.catalog = catalog;
+		this.lexicon = lexicon;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
+		this.lexicon.load();
 		long stored = this.catalog.count();
 		long indexed;
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
@@ -41,16 +47,25 @@ class IndexBootstrap implements ApplicationRunner {
 				.where((f) -> f.matchAll())
 				.fetchTotalHitCount();
 		}
-		if (stored == indexed) {
+		if (stored == indexed && (stored == 0 || this.lexicon.indexMatchesLexicon())) {
+			if (stored == 0) {
+				this.lexicon.indexBuilt();
+			}
 			return;
 		}
-		logger.info("Index holds {} articles, the database {}: rebuilding the index", indexed, stored);
+		if (stored != indexed) {
+			logger.info("Index holds {} articles, the database {}: rebuilding the index", indexed, stored);
+		}
+		else {
+			logger.info("The lexicon learned new roots since the index was built: rebuilding the index");
+		}
 		Search.mapping(this.entityManagerFactory)
 			.scope(Article.class)
 			.massIndexer()
 			.threadsToLoadObjects(1)
 			.startAndWait();
-		logger.info("Index rebuilt");
+		this.lexicon.indexBuilt();
+		logger.info("Index rebuilt: {} articles", stored);
 	}
 
 }

@@ -1,5 +1,9 @@
 package id.warta.search;
 
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -105,6 +109,46 @@ public final class Lexicon {
 				this.generation.incrementAndGet();
 			}
 		}
+	}
+
+	/**
+	 * Adds counts saved earlier by {@link #counts()}, as if the words had been seen
+	 * again.
+	 */
+	public void restore(Map<String, Integer> savedCounts) {
+		savedCounts.forEach((word, count) -> {
+			if (!learnable(word) || count < 1) {
+				return;
+			}
+			AtomicInteger current = this.counts.computeIfAbsent(word, (w) -> new AtomicInteger());
+			int before = current.getAndAdd(count);
+			if (before < this.minFrequency && before + count >= this.minFrequency) {
+				this.generation.incrementAndGet();
+			}
+		});
+	}
+
+	/**
+	 * How often each learned word was seen, to save and {@link #restore} later.
+	 */
+	public Map<String, Integer> counts() {
+		Map<String, Integer> snapshot = new TreeMap<>();
+		this.counts.forEach((word, count) -> snapshot.put(word, count.get()));
+		return snapshot;
+	}
+
+	/**
+	 * The words learned as roots, sorted: what makes lemmas differ from those of the
+	 * shipped list alone.
+	 */
+	public SortedSet<String> learnedRoots() {
+		SortedSet<String> roots = new TreeSet<>();
+		this.counts.forEach((word, count) -> {
+			if (count.get() >= this.minFrequency) {
+				roots.add(word);
+			}
+		});
+		return roots;
 	}
 
 	/**

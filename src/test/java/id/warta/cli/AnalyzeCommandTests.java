@@ -5,8 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +55,27 @@ class AnalyzeCommandTests {
 		List<String> lines = run(huge.getBytes(StandardCharsets.UTF_8));
 		assertThat(lines).hasSize(1);
 		assertThat(lines.get(0).split(" ")).hasSize(200_000).containsOnly("runding");
+	}
+
+	@Test
+	void usesTheCorpusWordsSavedInTheDataFolder(@TempDir Path dataDir) throws IOException {
+		Files.createDirectories(dataDir.resolve("index"));
+		Files.writeString(dataDir.resolve("index/learned-words.tsv"), "kelotok\t5\n");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int status = AnalyzeCommand.run(List.of("--data-dir", dataDir.toString()),
+				new ByteArrayInputStream("dikelotokkan".getBytes(StandardCharsets.UTF_8)),
+				new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+		assertThat(status).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8).strip()).isEqualTo("kelotok");
+	}
+
+	@Test
+	void refusesUnknownOptions() {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int status = AnalyzeCommand.run(List.of("--bogus"), new ByteArrayInputStream(new byte[0]), System.out,
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertThat(status).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage");
 	}
 
 	private List<String> run(byte[] input) {

@@ -75,19 +75,7 @@ class IndonesianAnalyzerTests {
 	}
 
 	private List<String> terms(String text) {
-		List<String> terms = new ArrayList<>();
-		try (TokenStream stream = this.analyzer.tokenStream("body", text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				terms.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return terms;
+		return Terms.of(this.analyzer, text);
 	}
 
 }
