@@ -3,7 +3,7 @@
  * {@code analyze}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "scraper", "search" })
+@ApplicationModule(allowedDependencies = { "article", "scraper", "search" })
 package id.warta.cli;
 
 import org.jspecify.annotations.NullMarked;
