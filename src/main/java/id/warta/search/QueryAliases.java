@@ -46,8 +46,9 @@ class QueryAliases {
 	}
 
 	/**
-	 * The query with every multi-word alias name among its plain words in quotes; an
-	 * exclusion before the first word ({@code -Korea Utara}) excludes the whole name.
+	 * The query with every alias name of a group that has a multi-word name in quotes,
+	 * when it stands among plain words; an exclusion before the first word
+	 * ({@code -Korea Utara}) excludes the whole name.
 	 */
 	String quoteNames(String query) {
 		List<String> chunks = new ArrayList<>();
@@ -60,7 +61,7 @@ class QueryAliases {
 		while (i < chunks.size()) {
 			int words = longestName(chunks, i);
 			String chunk;
-			if (words > 1) {
+			if (words > 0) {
 				String joined = String.join(" ", chunks.subList(i, i + words));
 				boolean excluded = joined.startsWith("-");
 				chunk = (excluded ? "-\"" + joined.substring(1) : "\"" + joined) + "\"";
@@ -83,7 +84,7 @@ class QueryAliases {
 				break;
 			}
 			joined.append((n > 0) ? " " : "").append((n == 0 && word.startsWith("-")) ? word.substring(1) : word);
-			if (n > 0 && this.names.contains(normalise(joined.toString()))) {
+			if (this.names.contains(normalise(joined.toString()))) {
 				longest = n + 1;
 			}
 		}
@@ -100,6 +101,7 @@ class QueryAliases {
 
 	private static Set<String> readNames() {
 		Set<String> names = new HashSet<>();
+		// Only groups with a multi-word name: quoting the others would change nothing.
 		try (InputStream in = QueryAliases.class.getResourceAsStream(AliasAnalyzer.ALIASES)) {
 			if (in == null) {
 				throw new IllegalStateException("Alias file " + AliasAnalyzer.ALIASES + " is missing");
@@ -110,11 +112,9 @@ class QueryAliases {
 				if (line.isBlank() || line.strip().startsWith("#")) {
 					continue;
 				}
-				for (String name : line.split(",|=>")) {
-					String normalised = normalise(name);
-					if (normalised.contains(" ")) {
-						names.add(normalised);
-					}
+				List<String> group = java.util.Arrays.stream(line.split(",|=>")).map(QueryAliases::normalise).toList();
+				if (group.stream().anyMatch((name) -> name.contains(" "))) {
+					names.addAll(group);
 				}
 			}
 		}

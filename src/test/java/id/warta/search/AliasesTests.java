@@ -69,11 +69,13 @@ class AliasesTests {
 	void multiWordNamesAreQuotedSoThatTheParserKeepsThemTogether() {
 		assertThat(this.aliases.quoteNames("sanksi Korea Utara nuklir")).isEqualTo("sanksi \"Korea Utara\" nuklir");
 		assertThat(this.aliases.quoteNames("amerika serikat")).isEqualTo("\"amerika serikat\"");
-		assertThat(this.aliases.quoteNames("-Korea Utara Rusia")).isEqualTo("-\"Korea Utara\" Rusia");
+		assertThat(this.aliases.quoteNames("-Korea Utara Rusia")).isEqualTo("-\"Korea Utara\" \"Rusia\"");
 		assertThat(this.aliases.quoteNames("Perserikatan Bangsa-Bangsa")).isEqualTo("\"Perserikatan Bangsa-Bangsa\"");
 		assertThat(this.aliases.quoteNames("\"Korea Utara\" Korea")).isEqualTo("\"Korea Utara\" Korea");
 		assertThat(this.aliases.quoteNames("Korea -Utara")).isEqualTo("Korea -Utara");
 		assertThat(this.aliases.quoteNames("laut natuna")).isEqualTo("laut natuna");
+		assertThat(this.aliases.quoteNames("Korut -AS rudal")).isEqualTo("\"Korut\" -\"AS\" rudal");
+		assertThat(this.aliases.quoteNames("Korut*")).isEqualTo("Korut*");
 		assertThat(this.aliases.quoteNames("(((")).isEqualTo("(((");
 	}
 

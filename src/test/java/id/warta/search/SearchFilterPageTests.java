@@ -1,7 +1,5 @@
 package id.warta.search;
 
-import java.util.List;
-
 import id.warta.PageTestSupport;
 import id.warta.article.SampleArticles;
 import org.jsoup.nodes.Element;
@@ -89,7 +87,7 @@ class SearchFilterPageTests extends PageTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "from=%00", "to=" + "9999999999-01-01", "outlet=&outlet=%20", "from=2023-02-30",
-			"outlet=<b>x</b>&from=-1", "q=laporan&outlet=" + "a" })
+			"outlet=%3Cb%3Ex%3C%2Fb%3E&from=-1", "q=laporan&outlet=" + "a" })
 	void oddFiltersShowAPageNeverAnError(String parameters) {
 		Page page = get("/search?q=laporan&" + parameters);
 		assertThat(page.status()).isEqualTo(200);
@@ -126,7 +124,8 @@ class SearchFilterPageTests extends PageTestSupport {
 		assertThat(results.html().select(".card mark").eachText()).contains("markup", "script");
 		assertThat(results.html().select("main b, main script")).isEmpty();
 		Page article = get(results.html().selectFirst(".card-title a").attr("href"));
-		assertThat(article.html().select(".body mark").eachText()).containsExactly("markup", "markup");
+		assertThat(article.html().select(".body mark").eachText()).containsExactly("markup");
+		assertThat(article.html().select("h1 mark").eachText()).containsExactly("script", "script");
 		assertThat(article.html().select("main b, main script")).isEmpty();
 		assertThat(article.html().selectFirst(".body p").text())
 			.isEqualTo("Judul ini mencoba menyisipkan <b>markup</b> ke halaman.");
@@ -137,12 +136,14 @@ class SearchFilterPageTests extends PageTestSupport {
 	void theHomePageShowsSeveralOutletsAtOnce() {
 		Page page = get("/?outlet=antara&outlet=tempo");
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.html().select(".card .outlet").eachText()).containsOnly("Antara", "Tempo").contains("Tempo");
+		assertThat(page.html().select(".card .outlet").eachText()).hasSize(20).containsOnly("Antara");
 		assertThat(page.html().select(".facet li.active .name").eachText()).containsExactlyInAnyOrder("Antara",
 				"Tempo");
-		assertThat(page.html().select(".pagination, nav a[rel=next]").eachAttr("href"))
-			.allSatisfy((href) -> assertThat(href).isIn("", "/?outlet=antara&outlet=tempo&page=2"));
-		assertThat(List.of(page.html().select(".card").size())).containsExactly(20);
+		assertThat(page.html().selectFirst("a[rel=next]").attr("href"))
+			.isEqualTo("/?outlet=antara&outlet=tempo&page=2");
+		// Antara's 21 articles are newer than Tempo's one.
+		assertThat(get("/?outlet=antara&outlet=tempo&page=2").html().select(".card .outlet").eachText())
+			.containsExactly("Antara", "Tempo");
 	}
 
 }
