@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,11 +46,7 @@ public class ArticleSearch {
 
 	private static final int FRAGMENT_SIZE = 220;
 
-	/** Highlights whole titles, where the body's highlighter shows one fragment. */
-	private static final String TITLE_HIGHLIGHTER = "title";
-
-	/** Longest title as stored, so that the title's highlight is the whole title. */
-	private static final int TITLE_LENGTH = 1000;
+	private final WordMarks marks = new WordMarks();
 
 	private final EntityManager entityManager;
 
@@ -83,8 +80,11 @@ public class ArticleSearch {
 		Optional<SearchPredicate> outlets = outlets(f, request.outletSlugs());
 		int page = Math.max(request.page(), 1);
 		var query = session.search(Article.class)
-			.select((p) -> p.composite(p.id(Long.class), p.highlight(SearchFields.TITLE).highlighter(TITLE_HIGHLIGHTER),
-					p.highlight(SearchFields.BODY)))
+			// Titles are marked here by the analyzer rather than by Lucene's highlighter:
+			// they
+			// are short, and the highlighter decompresses a hit's term vectors once per
+			// field.
+			.select((p) -> p.composite(p.id(Long.class), p.highlight(SearchFields.BODY)))
 			.where((w) -> {
 				BooleanPredicateClausesStep<?, ?> bool = w.bool().must(matching);
 				dates.ifPresent(bool::filter);
@@ -102,13 +102,7 @@ public class ArticleSearch {
 				.tag(TextSegment.OPEN, TextSegment.CLOSE)
 				.fragmentSize(FRAGMENT_SIZE)
 				.numberOfFragments(1)
-				.noMatchSize(0))
-			.highlighter(TITLE_HIGHLIGHTER,
-					(h) -> h.fastVector()
-						.tag(TextSegment.OPEN, TextSegment.CLOSE)
-						.fragmentSize(TITLE_LENGTH)
-						.numberOfFragments(1)
-						.noMatchSize(0));
+				.noMatchSize(0));
 		SearchResult<List<?>> result;
 		SearchResult<?> facet;
 		if (outlets.isEmpty()) {
@@ -126,7 +120,8 @@ public class ArticleSearch {
 			}).aggregation(BY_OUTLET, ArticleSearch::byOutlet).fetch(0);
 		}
 		long total = result.total().hitCount();
-		ResultPage<SearchHit> hitPage = new ResultPage<>(hits(result.hits()), page, request.size(), total);
+		ResultPage<SearchHit> hitPage = new ResultPage<>(hits(result.hits(), this.marks.terms(text)), page,
+				request.size(), total);
 		List<String> suggested = (total == 0 && page == 1) ? this.suggestions.suggest(text) : List.of();
 		return new SearchResults(hitPage, outletCounts(facet.aggregation(BY_OUTLET), facet.total().hitCount()),
 				suggested, shortened, result.took().toMillis());
@@ -185,7 +180,7 @@ public class ArticleSearch {
 		return text.substring(0, (cut > SearchRequest.MAX_LENGTH / 2) ? cut : SearchRequest.MAX_LENGTH).strip();
 	}
 
-	private List<SearchHit> hits(List<List<?>> rows) {
+	private List<SearchHit> hits(List<List<?>> rows, Set<String> terms) {
 		List<Long> ids = rows.stream().map((row) -> (Long) row.get(0)).toList();
 		Map<Long, ArticleSummary> summaries = this.catalog.summaries(ids)
 			.stream()
@@ -196,9 +191,8 @@ public class ArticleSearch {
 			if (summary == null) {
 				continue;
 			}
-			List<TextSegment> title = first(row.get(1)).map(TextSegment::parse)
-				.orElseGet(() -> TextSegment.plain(summary.title()));
-			List<TextSegment> snippet = first(row.get(2)).map(TextSegment::parse)
+			List<TextSegment> title = this.marks.mark(summary.title(), terms);
+			List<TextSegment> snippet = first(row.get(1)).map(TextSegment::parse)
 				.orElseGet(() -> TextSegment.plain(summary.lead()));
 			hits.add(new SearchHit(summary, title, snippet));
 		}
