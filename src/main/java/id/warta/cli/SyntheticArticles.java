@@ -81,22 +81,22 @@ final class SyntheticArticles {
 	 */
 	ExtractedArticle article(long n) {
 		SplittableRandom random = new SplittableRandom(this.seed * 1_000_003L + n);
-		String title = title(random);
+		List<String> words = new ArrayList<>();
+		String title = title(random, words);
 		List<Block> body = new ArrayList<>();
 		int paragraphs = 4 + random.nextInt(7);
-		int words = 0;
+		int wordCount = 0;
 		for (int p = 0; p < paragraphs; p++) {
 			if (p > 0 && random.nextInt(6) == 0) {
-				String heading = title(random);
+				String heading = title(random, words);
 				body.add(Block.heading(heading));
-				words += heading.split(" ").length;
+				wordCount += words.size();
 			}
 			StringBuilder paragraph = new StringBuilder();
 			int sentences = 1 + random.nextInt(4);
 			for (int s = 0; s < sentences; s++) {
-				String sentence = sentence(random);
-				paragraph.append((s > 0) ? " " : "").append(sentence);
-				words += sentence.split(" ").length;
+				paragraph.append((s > 0) ? " " : "").append(sentence(random, words));
+				wordCount += words.size();
 			}
 			body.add(Block.paragraph(paragraph.toString()));
 		}
@@ -106,20 +106,34 @@ final class SyntheticArticles {
 		OffsetDateTime at = day.atTime(LocalTime.of(6 + random.nextInt(16), random.nextInt(60)))
 			.atOffset(PublicationDate.WIB);
 		List<String> cited = List.of(AGENCIES.get(random.nextInt(AGENCIES.size())));
-		return new ExtractedArticle(title, outlet, null, PublicationDate.of(at), cited, "id", body, words);
+		return new ExtractedArticle(title, outlet, null, PublicationDate.of(at), cited, "id", body, wordCount);
 	}
 
-	private String title(SplittableRandom random) {
-		String[] words = sentence(random).split(" ");
-		int length = Math.min(words.length, 6 + random.nextInt(7));
-		String title = String.join(" ", java.util.Arrays.copyOf(words, length));
-		return title.replaceAll("[.,;:!?]+$", "");
+	/**
+	 * The opening words of a sentence, without its closing punctuation.
+	 * @param words receives the title's words
+	 */
+	private String title(SplittableRandom random, List<String> words) {
+		sentence(random, words);
+		int length = Math.min(words.size(), 6 + random.nextInt(7));
+		words.subList(length, words.size()).clear();
+		String last = words.get(length - 1);
+		int end = last.length();
+		while (end > 1 && ".,;:!?".indexOf(last.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		words.set(length - 1, last.substring(0, end));
+		return String.join(" ", words);
 	}
 
-	private String sentence(SplittableRandom random) {
-		StringBuilder sentence = new StringBuilder();
+	/**
+	 * A sentence from the chain, ending in a full stop if the chain gave none.
+	 * @param words receives the sentence's words
+	 */
+	private String sentence(SplittableRandom random, List<String> words) {
+		words.clear();
 		String word = START;
-		for (int i = 0; i < MAX_SENTENCE_WORDS; i++) {
+		while (words.size() < MAX_SENTENCE_WORDS) {
 			List<String> candidates = this.next.get(word);
 			if (candidates == null) {
 				break;
@@ -128,13 +142,11 @@ final class SyntheticArticles {
 			if (word.equals(END)) {
 				break;
 			}
-			sentence.append((i > 0) ? " " : "").append(word);
+			words.add(word);
 		}
-		if (sentence.isEmpty()) {
-			return sentence(random);
-		}
+		String sentence = String.join(" ", words);
 		char last = sentence.charAt(sentence.length() - 1);
-		return (last == '.' || last == '!' || last == '?') ? sentence.toString() : sentence + ".";
+		return (last == '.' || last == '!' || last == '?') ? sentence : sentence + ".";
 	}
 
 }
