@@ -80,10 +80,8 @@ public class ArticleSearch {
 		Optional<SearchPredicate> outlets = outlets(f, request.outletSlugs());
 		int page = Math.max(request.page(), 1);
 		var query = session.search(Article.class)
-			// Titles are marked here by the analyzer rather than by Lucene's highlighter:
-			// they
-			// are short, and the highlighter decompresses a hit's term vectors once per
-			// field.
+			// Titles are marked by the analyzer rather than by Lucene's highlighter: they
+			// are short, and the highlighter reads a hit's term vectors once per field.
 			.select((p) -> p.composite(p.id(Long.class), p.highlight(SearchFields.BODY)))
 			.where((w) -> {
 				BooleanPredicateClausesStep<?, ?> bool = w.bool().must(matching);
@@ -94,10 +92,9 @@ public class ArticleSearch {
 			.sort((s) -> (request.order() == SearchRequest.Order.NEWEST)
 					? s.field(SearchFields.PUBLISHED).desc().missing().last().then().score()
 					: s.score().then().field(SearchFields.PUBLISHED).desc().missing().last())
-			// Fast vector highlighters read the term vectors the index keeps; the plain
-			// one
-			// analyzed every hit's text again and took most of a search's time. (Lucene's
-			// unified highlighter cannot limit the fragment size.)
+			// The fast vector highlighter reads the term vectors the index keeps; the
+			// plain one analyzed every hit's text again and took most of a search's time.
+			// (Lucene's unified highlighter cannot limit the fragment size.)
 			.highlighter((h) -> h.fastVector()
 				.tag(TextSegment.OPEN, TextSegment.CLOSE)
 				.fragmentSize(FRAGMENT_SIZE)
