@@ -1,7 +1,6 @@
 package id.warta.search;
 
 import java.util.List;
-import java.util.Set;
 
 import id.warta.article.ArticleView;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +21,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ArticleMarks implements WebMvcConfigurer {
 
-	private final WordMarks marks = new WordMarks();
+	private final WordMarks marks = new WordMarks(new QueryAliases());
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
@@ -43,16 +42,16 @@ class ArticleMarks implements WebMvcConfigurer {
 		if (query == null || query.isBlank() || !(page.getModel().get("article") instanceof ArticleView article)) {
 			return;
 		}
-		Set<String> terms = this.marks.terms(query);
-		if (terms.isEmpty()) {
+		List<List<String>> phrases = this.marks.phrases(query);
+		if (phrases.isEmpty()) {
 			return;
 		}
 		List<List<TextSegment>> body = article.body()
 			.stream()
-			.map((block) -> this.marks.mark(block.text(), terms))
+			.map((block) -> this.marks.mark(block.text(), phrases))
 			.toList();
 		page.addObject("bodyMarks", body);
-		page.addObject("titleMarks", this.marks.mark(article.title(), terms));
+		page.addObject("titleMarks", this.marks.mark(article.title(), phrases));
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,8 +45,6 @@ public class ArticleSearch {
 
 	private static final int FRAGMENT_SIZE = 220;
 
-	private final WordMarks marks = new WordMarks();
-
 	private final EntityManager entityManager;
 
 	private final ArticleCatalog catalog;
@@ -56,11 +53,14 @@ public class ArticleSearch {
 
 	private final Suggestions suggestions;
 
+	private final WordMarks marks;
+
 	ArticleSearch(EntityManager entityManager, ArticleCatalog catalog, QueryAliases aliases, Suggestions suggestions) {
 		this.entityManager = entityManager;
 		this.catalog = catalog;
 		this.aliases = aliases;
 		this.suggestions = suggestions;
+		this.marks = new WordMarks(aliases);
 	}
 
 	/**
@@ -117,7 +117,7 @@ public class ArticleSearch {
 			}).aggregation(BY_OUTLET, ArticleSearch::byOutlet).fetch(0);
 		}
 		long total = result.total().hitCount();
-		ResultPage<SearchHit> hitPage = new ResultPage<>(hits(result.hits(), this.marks.terms(text)), page,
+		ResultPage<SearchHit> hitPage = new ResultPage<>(hits(result.hits(), this.marks.phrases(text)), page,
 				request.size(), total);
 		List<String> suggested = (total == 0 && page == 1) ? this.suggestions.suggest(text) : List.of();
 		return new SearchResults(hitPage, outletCounts(facet.aggregation(BY_OUTLET), facet.total().hitCount()),
@@ -177,7 +177,7 @@ public class ArticleSearch {
 		return text.substring(0, (cut > SearchRequest.MAX_LENGTH / 2) ? cut : SearchRequest.MAX_LENGTH).strip();
 	}
 
-	private List<SearchHit> hits(List<List<?>> rows, Set<String> terms) {
+	private List<SearchHit> hits(List<List<?>> rows, List<List<String>> phrases) {
 		List<Long> ids = rows.stream().map((row) -> (Long) row.get(0)).toList();
 		Map<Long, ArticleSummary> summaries = this.catalog.summaries(ids)
 			.stream()
@@ -188,7 +188,7 @@ public class ArticleSearch {
 			if (summary == null) {
 				continue;
 			}
-			List<TextSegment> title = this.marks.mark(summary.title(), terms);
+			List<TextSegment> title = this.marks.mark(summary.title(), phrases);
 			List<TextSegment> snippet = first(row.get(1)).map(TextSegment::parse)
 				.orElseGet(() -> TextSegment.plain(summary.lead()));
 			hits.add(new SearchHit(summary, title, snippet));

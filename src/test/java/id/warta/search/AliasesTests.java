@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AliasesTests {
 
-	private final WordMarks marks = new WordMarks();
+	private final WordMarks marks = new WordMarks(new QueryAliases());
 
 	private final QueryAliases aliases = new QueryAliases();
 
