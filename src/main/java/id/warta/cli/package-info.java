@@ -1,6 +1,7 @@
 /**
- * The command-line tools that run without the server: {@code extract} and
- * {@code analyze}.
+ * The command-line tools that run without the server: {@code extract} and {@code analyze}
+ * without Spring, {@code reindex} and {@code generate} with the database and index but no
+ * web server.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "article", "scraper", "search" })
