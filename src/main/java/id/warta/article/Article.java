@@ -48,8 +48,9 @@ public class Article {
 	@Column(name = "content_hash", nullable = false, length = 64)
 	private String contentHash;
 
-	@FullTextField(analyzer = SearchFields.ANALYZER, projectable = Projectable.YES,
-			termVector = TermVector.WITH_POSITIONS_OFFSETS, highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = SearchFields.ANALYZER, searchAnalyzer = SearchFields.QUERY_ANALYZER,
+			projectable = Projectable.YES, termVector = TermVector.WITH_POSITIONS_OFFSETS,
+			highlightable = Highlightable.ANY)
 	@Column(nullable = false, length = 1000)
 	private String title;
 

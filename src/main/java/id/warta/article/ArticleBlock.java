@@ -20,8 +20,9 @@ public class ArticleBlock {
 	@Column(nullable = false, length = 16)
 	private Block.Kind kind;
 
-	@FullTextField(analyzer = SearchFields.ANALYZER, projectable = Projectable.YES,
-			termVector = TermVector.WITH_POSITIONS_OFFSETS, highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = SearchFields.ANALYZER, searchAnalyzer = SearchFields.QUERY_ANALYZER,
+			projectable = Projectable.YES, termVector = TermVector.WITH_POSITIONS_OFFSETS,
+			highlightable = Highlightable.ANY)
 	@Column(nullable = false, length = 100_000)
 	private String content;
 

@@ -56,6 +56,20 @@ public class ArticleCatalog {
 	}
 
 	/**
+	 * Articles newest first, undated ones last, from any of the given outlets.
+	 * @param outletSlugs the outlets ({@link OutletSlugs#UNKNOWN} for articles with no
+	 * known outlet); all articles when empty
+	 * @param page the page number, from 1
+	 * @param size articles per page
+	 */
+	public ResultPage<ArticleSummary> listFromOutlets(List<String> outletSlugs, int page, int size) {
+		PageRequest request = PageRequest.of(Math.max(page, 1) - 1, size);
+		Page<ArticleSummary> result = this.articles.findSummariesByOutlets(outletSlugs,
+				outletSlugs.contains(OutletSlugs.UNKNOWN), request);
+		return new ResultPage<>(result.getContent(), request.getPageNumber() + 1, size, result.getTotalElements());
+	}
+
+	/**
 	 * Every outlet with its number of articles, most first, then the articles with no
 	 * known outlet if there are any.
 	 */
@@ -73,6 +87,13 @@ public class ArticleCatalog {
 	 */
 	public Optional<String> outletName(String slug) {
 		return this.outlets.findBySlug(slug).map(Outlet::getName);
+	}
+
+	/**
+	 * Every outlet's name by its URL key.
+	 */
+	public Map<String, String> outletNames() {
+		return this.outlets.findAll().stream().collect(Collectors.toMap(Outlet::getSlug, Outlet::getName));
 	}
 
 	public long count() {

@@ -74,6 +74,20 @@ public class ArticleImporter {
 		return result;
 	}
 
+	/**
+	 * Imports an article that was extracted elsewhere (a feed, a generator) in one
+	 * transaction, as a file's import would store it. Never throws for a duplicate.
+	 * @param source the URL or name it came from
+	 */
+	public ImportResult importExtracted(String source, ExtractedArticle extracted) {
+		try {
+			return this.store.store(source, extracted);
+		}
+		catch (DataIntegrityViolationException ex) {
+			return ImportResult.failed(source, "already stored by a concurrent import");
+		}
+	}
+
 	private ExtractedArticle extract(Path file) throws ExtractionException {
 		long limit = this.settings.maxFileSize().toBytes();
 		try {

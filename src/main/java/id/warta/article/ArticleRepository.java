@@ -29,6 +29,11 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			countQuery = "select count(a) from Article a where a.outlet is null")
 	Page<ArticleSummary> findSummariesWithoutOutlet(Pageable pageable);
 
+	@Query(value = SUMMARY + " where o.slug in :slugs or (:unknown = true and a.outlet is null)" + NEWEST_FIRST,
+			countQuery = "select count(a) from Article a left join a.outlet o"
+					+ " where o.slug in :slugs or (:unknown = true and a.outlet is null)")
+	Page<ArticleSummary> findSummariesByOutlets(Collection<String> slugs, boolean unknown, Pageable pageable);
+
 	@Query(SUMMARY + " where a.id in :ids")
 	List<ArticleSummary> findSummariesByIds(Collection<Long> ids);
 

@@ -9,6 +9,12 @@ public final class SearchFields {
 	/** The analyzer that index and queries share; defined by the search module. */
 	public static final String ANALYZER = "indonesian";
 
+	/**
+	 * The analyzer for query text: {@link #ANALYZER} plus aliases such as "Korut" for
+	 * "Korea Utara"; defined by the search module.
+	 */
+	public static final String QUERY_ANALYZER = "indonesian_query";
+
 	public static final String TITLE = "title";
 
 	public static final String BODY = "blocks.content";

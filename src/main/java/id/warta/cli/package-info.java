@@ -1,9 +1,10 @@
 /**
- * The command-line tools that run without the server: {@code extract} and
- * {@code analyze}.
+ * The command-line tools that run without the server: {@code extract} and {@code analyze}
+ * without Spring, {@code reindex} and {@code generate} with the database and index but no
+ * web server.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "scraper", "search" })
+@ApplicationModule(allowedDependencies = { "article", "scraper", "search" })
 package id.warta.cli;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,11 @@
 package id.warta.search;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,19 +15,27 @@ import id.warta.article.ArticleSummary;
 import id.warta.article.OutletCount;
 import id.warta.article.OutletSlugs;
 import id.warta.article.SearchFields;
+import id.warta.system.Dateline;
 import id.warta.system.ResultPage;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
+import org.hibernate.search.util.common.data.RangeBoundInclusion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Searches articles by relevance (BM25) or date, with the outlet filter and highlighted
- * fragments.
+ * Searches articles by relevance (BM25) or date: words, quoted phrases and excluded words
+ * with aliases, any of several outlets, a date range, highlighted fragments, hits per
+ * outlet, and "did you mean" suggestions when nothing matches.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,19 +45,22 @@ public class ArticleSearch {
 
 	private static final int FRAGMENT_SIZE = 220;
 
-	/** Highlights whole titles, where the body's highlighter shows one fragment. */
-	private static final String TITLE_HIGHLIGHTER = "title";
-
-	/** Longest title as stored, so that the title's highlight is the whole title. */
-	private static final int TITLE_LENGTH = 1000;
-
 	private final EntityManager entityManager;
 
 	private final ArticleCatalog catalog;
 
-	ArticleSearch(EntityManager entityManager, ArticleCatalog catalog) {
+	private final QueryAliases aliases;
+
+	private final Suggestions suggestions;
+
+	private final WordMarks marks;
+
+	ArticleSearch(EntityManager entityManager, ArticleCatalog catalog, QueryAliases aliases, Suggestions suggestions) {
 		this.entityManager = entityManager;
 		this.catalog = catalog;
+		this.aliases = aliases;
+		this.suggestions = suggestions;
+		this.marks = new WordMarks(aliases);
 	}
 
 	/**
@@ -59,47 +73,99 @@ public class ArticleSearch {
 		if (shortened) {
 			text = shorten(text);
 		}
-		String queryText = text;
 		SearchSession session = Search.session(this.entityManager);
+		SearchPredicateFactory f = session.scope(Article.class).predicate();
+		SearchPredicate matching = matching(f, this.aliases.quoteNames(text));
+		Optional<SearchPredicate> dates = dates(f, request.from(), request.to());
+		Optional<SearchPredicate> outlets = outlets(f, request.outletSlugs());
 		int page = Math.max(request.page(), 1);
-		SearchResult<List<?>> result = session.search(Article.class)
-			.select((f) -> f.composite(f.id(Long.class), f.highlight(SearchFields.TITLE).highlighter(TITLE_HIGHLIGHTER),
-					f.highlight(SearchFields.BODY)))
-			.where((f, root) -> {
-				root.add(f.simpleQueryString()
-					.field(SearchFields.TITLE)
-					.boost(2.0f)
-					.field(SearchFields.BODY)
-					.matching(queryText)
-					.defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)
-					.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-							SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE));
-				String slug = request.outletSlug();
-				if (slug != null) {
-					root.add(OutletSlugs.UNKNOWN.equals(slug) ? f.not(f.exists().field(SearchFields.OUTLET))
-							: f.match().field(SearchFields.OUTLET).matching(slug));
-				}
+		var query = session.search(Article.class)
+			// Titles are marked by the analyzer rather than by Lucene's highlighter: they
+			// are short, and the highlighter reads a hit's term vectors once per field.
+			.select((p) -> p.composite(p.id(Long.class), p.highlight(SearchFields.BODY)))
+			.where((w) -> {
+				BooleanPredicateClausesStep<?, ?> bool = w.bool().must(matching);
+				dates.ifPresent(bool::filter);
+				outlets.ifPresent(bool::filter);
+				return bool;
 			})
-			.sort((f) -> (request.order() == SearchRequest.Order.NEWEST)
-					? f.field(SearchFields.PUBLISHED).desc().missing().last().then().score()
-					: f.score().then().field(SearchFields.PUBLISHED).desc().missing().last())
-			// Plain highlighters: Lucene's unified highlighter cannot limit the fragment
-			// size, so every search failed with it.
-			.highlighter((h) -> h.plain()
+			.sort((s) -> (request.order() == SearchRequest.Order.NEWEST)
+					? s.field(SearchFields.PUBLISHED).desc().missing().last().then().score()
+					: s.score().then().field(SearchFields.PUBLISHED).desc().missing().last())
+			// The fast vector highlighter reads the term vectors the index keeps; the
+			// plain one analyzed every hit's text again and took most of a search's time.
+			// (Lucene's unified highlighter cannot limit the fragment size.)
+			.highlighter((h) -> h.fastVector()
 				.tag(TextSegment.OPEN, TextSegment.CLOSE)
 				.fragmentSize(FRAGMENT_SIZE)
 				.numberOfFragments(1)
-				.noMatchSize(0))
-			.highlighter(TITLE_HIGHLIGHTER,
-					(h) -> h.plain()
-						.tag(TextSegment.OPEN, TextSegment.CLOSE)
-						.fragmentSize(TITLE_LENGTH)
-						.numberOfFragments(1)
-						.noMatchSize(0))
-			.fetch((page - 1) * request.size(), request.size());
-		List<SearchHit> hits = hits(result.hits());
-		ResultPage<SearchHit> hitPage = new ResultPage<>(hits, page, request.size(), result.total().hitCount());
-		return new SearchResults(hitPage, outletCounts(session, queryText), shortened, result.took().toMillis());
+				.noMatchSize(0));
+		SearchResult<List<?>> result;
+		SearchResult<?> facet;
+		if (outlets.isEmpty()) {
+			// Without an outlet filter the hits are the facet's hits: one search does.
+			result = query.aggregation(BY_OUTLET, ArticleSearch::byOutlet)
+				.fetch((page - 1) * request.size(), request.size());
+			facet = result;
+		}
+		else {
+			result = query.fetch((page - 1) * request.size(), request.size());
+			facet = session.search(Article.class).where((w) -> {
+				BooleanPredicateClausesStep<?, ?> bool = w.bool().must(matching);
+				dates.ifPresent(bool::filter);
+				return bool;
+			}).aggregation(BY_OUTLET, ArticleSearch::byOutlet).fetch(0);
+		}
+		long total = result.total().hitCount();
+		ResultPage<SearchHit> hitPage = new ResultPage<>(hits(result.hits(), this.marks.phrases(text)), page,
+				request.size(), total);
+		List<String> suggested = (total == 0 && page == 1) ? this.suggestions.suggest(text) : List.of();
+		return new SearchResults(hitPage, outletCounts(facet.aggregation(BY_OUTLET), facet.total().hitCount()),
+				suggested, shortened, result.took().toMillis());
+	}
+
+	private static SearchPredicate matching(SearchPredicateFactory f, String queryText) {
+		return f.simpleQueryString()
+			.field(SearchFields.TITLE)
+			.boost(2.0f)
+			.field(SearchFields.BODY)
+			.matching(queryText)
+			.defaultOperator(BooleanOperator.AND)
+			.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+					SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE)
+			.toPredicate();
+	}
+
+	/**
+	 * Whole days in WIB, the reader's time: {@code to} includes all of its day.
+	 */
+	private static Optional<SearchPredicate> dates(SearchPredicateFactory f, LocalDate from, LocalDate to) {
+		if (from == null && to == null) {
+			return Optional.empty();
+		}
+		OffsetDateTime start = (from != null) ? from.atStartOfDay(Dateline.WIB).toOffsetDateTime() : null;
+		OffsetDateTime end = (to != null) ? to.plusDays(1).atStartOfDay(Dateline.WIB).toOffsetDateTime() : null;
+		return Optional.of(f.range()
+			.field(SearchFields.PUBLISHED)
+			.within(Range.between(start, RangeBoundInclusion.INCLUDED, end, RangeBoundInclusion.EXCLUDED))
+			.toPredicate());
+	}
+
+	private static Optional<SearchPredicate> outlets(SearchPredicateFactory f, List<String> slugs) {
+		if (slugs.isEmpty()) {
+			return Optional.empty();
+		}
+		var any = f.bool();
+		for (String slug : slugs) {
+			any.should(OutletSlugs.UNKNOWN.equals(slug) ? f.not(f.exists().field(SearchFields.OUTLET))
+					: f.match().field(SearchFields.OUTLET).matching(slug));
+		}
+		return Optional.of(any.toPredicate());
+	}
+
+	private static org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep<Map<String, Long>> byOutlet(
+			org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory f) {
+		return f.terms().field(SearchFields.OUTLET, String.class).maxTermCount(500);
 	}
 
 	/**
@@ -111,7 +177,7 @@ public class ArticleSearch {
 		return text.substring(0, (cut > SearchRequest.MAX_LENGTH / 2) ? cut : SearchRequest.MAX_LENGTH).strip();
 	}
 
-	private List<SearchHit> hits(List<List<?>> rows) {
+	private List<SearchHit> hits(List<List<?>> rows, List<List<String>> phrases) {
 		List<Long> ids = rows.stream().map((row) -> (Long) row.get(0)).toList();
 		Map<Long, ArticleSummary> summaries = this.catalog.summaries(ids)
 			.stream()
@@ -122,48 +188,37 @@ public class ArticleSearch {
 			if (summary == null) {
 				continue;
 			}
-			List<TextSegment> title = first(row.get(1)).map(TextSegment::parse)
-				.orElseGet(() -> TextSegment.plain(summary.title()));
-			List<TextSegment> snippet = first(row.get(2)).map(TextSegment::parse)
+			List<TextSegment> title = this.marks.mark(summary.title(), phrases);
+			List<TextSegment> snippet = first(row.get(1)).map(TextSegment::parse)
 				.orElseGet(() -> TextSegment.plain(summary.lead()));
 			hits.add(new SearchHit(summary, title, snippet));
 		}
 		return hits;
 	}
 
-	private static java.util.Optional<String> first(Object highlights) {
+	private static Optional<String> first(Object highlights) {
 		return ((List<?>) highlights).stream().map(String.class::cast).findFirst();
 	}
 
 	/**
-	 * Hits per outlet for the query alone, so that the facet shows every outlet the
-	 * reader can switch to.
+	 * Hits per outlet, most first, the articles of no known outlet last; so that the
+	 * facet shows every outlet the reader can add to the filter.
 	 */
-	private List<OutletCount> outletCounts(SearchSession session, String queryText) {
-		SearchResult<?> result = session.search(Article.class)
-			.where((f) -> f.simpleQueryString()
-				.field(SearchFields.TITLE)
-				.field(SearchFields.BODY)
-				.matching(queryText)
-				.defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)
-				.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-						SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE))
-			.aggregation(BY_OUTLET, (f) -> f.terms().field(SearchFields.OUTLET, String.class).maxTermCount(500))
-			.fetch(0);
-		Map<String, Long> bySlug = result.aggregation(BY_OUTLET);
+	private List<OutletCount> outletCounts(Map<String, Long> bySlug, long total) {
+		Map<String, String> names = this.catalog.outletNames();
 		List<OutletCount> counts = new ArrayList<>();
 		long known = 0;
-		for (OutletCount outlet : this.catalog.outlets()) {
-			Long count = bySlug.get(outlet.slug());
-			if (!outlet.unknown() && count != null && count > 0) {
-				counts.add(new OutletCount(outlet.name(), outlet.slug(), count));
-				known += count;
+		for (Map.Entry<String, Long> outlet : bySlug.entrySet()) {
+			String name = names.get(outlet.getKey());
+			if (name != null && outlet.getValue() > 0) {
+				counts.add(new OutletCount(name, outlet.getKey(), outlet.getValue()));
+				known += outlet.getValue();
 			}
 		}
-		counts.sort((a, b) -> Long.compare(b.count(), a.count()));
-		long unknown = result.total().hitCount() - known;
-		if (unknown > 0) {
-			counts.add(new OutletCount(null, OutletSlugs.UNKNOWN, unknown));
+		counts.sort((a, b) -> (a.count() != b.count()) ? Long.compare(b.count(), a.count())
+				: a.name().compareToIgnoreCase(b.name()));
+		if (total > known) {
+			counts.add(new OutletCount(null, OutletSlugs.UNKNOWN, total - known));
 		}
 		return counts;
 	}

@@ -43,7 +43,7 @@ class CorpusLexicon {
 
 	private final AtomicInteger unsaved = new AtomicInteger();
 
-	CorpusLexicon(ArticleCatalog catalog, SearchSettings settings) {
+	CorpusLexicon(ArticleCatalog catalog, LexiconSettings settings) {
 		this.catalog = catalog;
 		this.learnedWords = new LearnedWords(settings.dataDir());
 		this.fingerprintFile = settings.dataDir().resolve("index").resolve("lexicon-fingerprint");

@@ -1,5 +1,8 @@
 package id.warta.search;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -149,6 +152,29 @@ public final class Lexicon {
 			}
 		});
 		return roots;
+	}
+
+	/**
+	 * Corpus words within {@code maxEdits} insertions, deletions or substitutions of
+	 * {@code word}, closest first and, among equally close ones, most frequent first: the
+	 * corpus's own spellings, for "did you mean".
+	 */
+	public List<String> similarWords(String word, int maxEdits, int limit) {
+		record Candidate(String word, int edits, int count) {
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		this.counts.forEach((known, count) -> {
+			if (Math.abs(known.length() - word.length()) <= maxEdits && !known.equals(word)) {
+				int edits = EditDistance.within(word, known, maxEdits);
+				if (edits <= maxEdits) {
+					candidates.add(new Candidate(known, edits, count.get()));
+				}
+			}
+		});
+		candidates.sort(Comparator.comparingInt(Candidate::edits)
+			.thenComparing(Comparator.comparingInt(Candidate::count).reversed())
+			.thenComparing(Candidate::word));
+		return candidates.stream().limit(limit).map(Candidate::word).toList();
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package id.warta.search;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import id.warta.article.OutletFacet;
 import id.warta.system.ListContext;
 import id.warta.system.Pagination;
@@ -14,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The search page: hits by relevance or date, the outlet filter with counts for the
- * query, and the matched words marked.
+ * query, a date range, the matched words marked, and suggestions when nothing matches.
  */
 @Controller
 class SearchController {
@@ -32,10 +35,21 @@ class SearchController {
 	// Parameters are read as text so that any input shows a page instead of a 400 error.
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String outlet,
+			@RequestParam(required = false) @Nullable List<String> outlet,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String page, Model model) {
-		ListContext context = ListContext.of(q, outlet, sort, page);
+		LocalDate fromDate = ListContext.date(from);
+		LocalDate toDate = ListContext.date(to);
+		// A date that is not a date is dropped, and the reader told, rather than refused.
+		model.addAttribute("datesIgnored", (fromDate == null && from != null && !from.isBlank())
+				|| (toDate == null && to != null && !to.isBlank()));
+		if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+			LocalDate earlier = toDate;
+			toDate = fromDate;
+			fromDate = earlier;
+		}
+		ListContext context = ListContext.of(q, outlet, fromDate, toDate, sort, page);
 		model.addAttribute("context", context);
 		model.addAttribute("query", context.query());
 		model.addAttribute("maxQueryLength", SearchRequest.MAX_LENGTH);
@@ -51,11 +65,21 @@ class SearchController {
 				results = this.search.search(request(text, context));
 				model.addAttribute("context", context);
 			}
+			ListContext shown = context;
 			model.addAttribute("results", results);
 			model.addAttribute("pagination", Pagination.of(results.hits(), context));
 			model.addAttribute("facet", OutletFacet.of(results.outlets(), context));
 			model.addAttribute("relevanceHref", context.withSort(null).listHref());
 			model.addAttribute("newestHref", context.withSort(ListContext.NEWEST).listHref());
+			model.addAttribute("datesClearHref",
+					(context.from() != null || context.to() != null) ? context.withDates(null, null).listHref() : null);
+			model.addAttribute("suggestions",
+					results.suggestions()
+						.stream()
+						.map((suggestion) -> new SuggestedQuery(suggestion,
+								new ListContext(suggestion, shown.outlets(), shown.from(), shown.to(), shown.sort(), 1)
+									.listHref()))
+						.toList());
 		}
 		catch (SearchException ex) {
 			// The reader typed something the query parser cannot take; tell them, not the
@@ -69,7 +93,17 @@ class SearchController {
 	private static SearchRequest request(String text, ListContext context) {
 		SearchRequest.Order order = ListContext.NEWEST.equals(context.sort()) ? SearchRequest.Order.NEWEST
 				: SearchRequest.Order.RELEVANCE;
-		return new SearchRequest(text, context.outlet(), order, context.page(), PAGE_SIZE);
+		return new SearchRequest(text, context.outlets(), context.from(), context.to(), order, context.page(),
+				PAGE_SIZE);
+	}
+
+	/**
+	 * A "did you mean" link.
+	 *
+	 * @param text the suggested query
+	 * @param href the search for it, with the same filters
+	 */
+	record SuggestedQuery(String text, String href) {
 	}
 
 }

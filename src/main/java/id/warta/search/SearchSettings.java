@@ -1,16 +1,16 @@
 package id.warta.search;
 
-import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the search module keeps its state.
+ * How search behaves.
  *
- * @param dataDir the data folder; the index and the learned words live in its
- * {@code index/} folder
+ * @param rebuildOnStart whether a start that finds the index missing, unreadable or out
+ * of step with the database rebuilds it (the {@code reindex} command turns it off, as it
+ * rebuilds anyway)
+ * @param suggestions at most this many "did you mean" suggestions when nothing matches
  */
-@ConfigurationProperties("warta")
-public record SearchSettings(@DefaultValue("./data") Path dataDir) {
+@ConfigurationProperties("warta.search")
+public record SearchSettings(@DefaultValue("true") boolean rebuildOnStart, @DefaultValue("3") int suggestions) {
 }

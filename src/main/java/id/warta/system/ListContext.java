@@ -2,7 +2,9 @@ package id.warta.system;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -15,11 +17,14 @@ import org.jspecify.annotations.Nullable;
  * of this site, whatever the parameters hold: a back link is never an open redirect.
  *
  * @param query the search words, or {@code null} for the home list
- * @param outlet the outlet filter's slug, or {@code null} for all outlets
+ * @param outlets the outlet filter's slugs, any of which may match; empty for all outlets
+ * @param from only articles published on this day (WIB) or later, if given
+ * @param to only articles published on this day (WIB) or earlier, if given
  * @param sort {@link #NEWEST} or {@code null} for the default order
  * @param page the page number, from 1
  */
-public record ListContext(@Nullable String query, @Nullable String outlet, @Nullable String sort, int page) {
+public record ListContext(@Nullable String query, List<String> outlets, @Nullable LocalDate from,
+		@Nullable LocalDate to, @Nullable String sort, int page) {
 
 	/** The sort parameter's value for newest first; relevance is the default. */
 	public static final String NEWEST = "newest";
@@ -35,6 +40,9 @@ public record ListContext(@Nullable String query, @Nullable String outlet, @Null
 	/** Longest outlet slug; outlet slugs are at most 200 characters. */
 	static final int MAX_OUTLET = 200;
 
+	/** Most outlets in one filter; there are not many more outlets than that. */
+	static final int MAX_OUTLETS = 50;
+
 	/**
 	 * The context as request parameters give it, cleaned: blank values are absent, the
 	 * page is a number from 1 to {@link #MAX_PAGE} (1 when it is not a number), and
@@ -42,12 +50,39 @@ public record ListContext(@Nullable String query, @Nullable String outlet, @Null
 	 */
 	public static ListContext of(@Nullable String query, @Nullable String outlet, @Nullable String sort,
 			@Nullable String page) {
-		return new ListContext(clean(query, MAX_QUERY), clean(outlet, MAX_OUTLET),
-				NEWEST.equals(clean(sort, 20)) ? NEWEST : null, pageNumber(page));
+		return of(query, (outlet != null) ? List.of(outlet) : List.of(), null, null, sort, page);
+	}
+
+	/**
+	 * The context as request parameters give it, cleaned as
+	 * {@link #of(String, String, String, String)} does; blank and repeated outlets are
+	 * dropped. Dates are parsed by the caller, which tells the reader about bad ones.
+	 */
+	public static ListContext of(@Nullable String query, @Nullable List<String> outlets, @Nullable LocalDate from,
+			@Nullable LocalDate to, @Nullable String sort, @Nullable String page) {
+		List<String> slugs = new ArrayList<>();
+		if (outlets != null) {
+			for (String outlet : outlets) {
+				String slug = clean(outlet, MAX_OUTLET);
+				if (slug != null && !slugs.contains(slug) && slugs.size() < MAX_OUTLETS) {
+					slugs.add(slug);
+				}
+			}
+		}
+		return new ListContext(clean(query, MAX_QUERY), slugs, from, to, NEWEST.equals(clean(sort, 20)) ? NEWEST : null,
+				pageNumber(page));
 	}
 
 	public ListContext {
+		outlets = List.copyOf(outlets);
 		page = Math.min(Math.max(page, 1), MAX_PAGE);
+	}
+
+	/**
+	 * The one outlet the list is filtered to, or {@code null} for none or several.
+	 */
+	public @Nullable String outlet() {
+		return (this.outlets.size() == 1) ? this.outlets.get(0) : null;
 	}
 
 	/**
@@ -58,22 +93,49 @@ public record ListContext(@Nullable String query, @Nullable String outlet, @Null
 	}
 
 	public ListContext withPage(int page) {
-		return new ListContext(this.query, this.outlet, this.sort, page);
+		return new ListContext(this.query, this.outlets, this.from, this.to, this.sort, page);
 	}
 
 	/**
-	 * The same list with another outlet filter ({@code null} for all), from its first
+	 * The same list filtered to this one outlet ({@code null} for all), from its first
 	 * page.
 	 */
 	public ListContext withOutlet(@Nullable String outlet) {
-		return new ListContext(this.query, outlet, this.sort, 1);
+		return withOutlets((outlet != null) ? List.of(outlet) : List.of());
+	}
+
+	/**
+	 * The same list filtered to these outlets (none for all), from its first page.
+	 */
+	public ListContext withOutlets(List<String> outlets) {
+		return new ListContext(this.query, outlets, this.from, this.to, this.sort, 1);
+	}
+
+	/**
+	 * The same list with this outlet added to the filter, or taken out of it when it is
+	 * there, from its first page.
+	 */
+	public ListContext toggleOutlet(String outlet) {
+		List<String> outlets = new ArrayList<>(this.outlets);
+		if (!outlets.remove(outlet)) {
+			outlets.add(outlet);
+		}
+		return withOutlets(outlets);
+	}
+
+	/**
+	 * The same list in another date range ({@code null} for open ends), from its first
+	 * page.
+	 */
+	public ListContext withDates(@Nullable LocalDate from, @Nullable LocalDate to) {
+		return new ListContext(this.query, this.outlets, from, to, this.sort, 1);
 	}
 
 	/**
 	 * The same search in another order ({@code null} for relevance), from its first page.
 	 */
 	public ListContext withSort(@Nullable String sort) {
-		return new ListContext(this.query, this.outlet, sort, 1);
+		return new ListContext(this.query, this.outlets, this.from, this.to, sort, 1);
 	}
 
 	/**
@@ -90,24 +152,46 @@ public record ListContext(@Nullable String query, @Nullable String outlet, @Null
 		return "/articles/" + id + queryString(parameters());
 	}
 
-	private Map<String, @Nullable String> parameters() {
-		Map<String, @Nullable String> parameters = new LinkedHashMap<>();
-		parameters.put("q", this.query);
-		parameters.put("outlet", this.outlet);
+	private List<Map.Entry<String, @Nullable String>> parameters() {
+		List<Map.Entry<String, @Nullable String>> parameters = new ArrayList<>();
+		parameters.add(parameter("q", this.query));
+		this.outlets.forEach((outlet) -> parameters.add(parameter("outlet", outlet)));
+		parameters.add(parameter("from", (this.from != null) ? this.from.toString() : null));
+		parameters.add(parameter("to", (this.to != null) ? this.to.toString() : null));
 		// The order only means something for a search.
-		parameters.put("sort", search() ? this.sort : null);
-		parameters.put("page", (this.page > 1) ? Integer.toString(this.page) : null);
+		parameters.add(parameter("sort", search() ? this.sort : null));
+		parameters.add(parameter("page", (this.page > 1) ? Integer.toString(this.page) : null));
 		return parameters;
 	}
 
-	private static String queryString(Map<String, @Nullable String> parameters) {
-		String query = parameters.entrySet()
-			.stream()
+	private static Map.Entry<String, @Nullable String> parameter(String name, @Nullable String value) {
+		return new java.util.AbstractMap.SimpleImmutableEntry<>(name, value);
+	}
+
+	private static String queryString(List<Map.Entry<String, @Nullable String>> parameters) {
+		String query = parameters.stream()
 			.filter((parameter) -> parameter.getValue() != null)
 			.map((parameter) -> parameter.getKey() + "="
 					+ URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
 		return query.isEmpty() ? "" : "?" + query;
+	}
+
+	/**
+	 * A date parameter as ISO {@code 2023-12-31}, or {@code null} when it is blank or not
+	 * a date.
+	 */
+	public static @Nullable LocalDate date(@Nullable String value) {
+		String text = clean(value, 20);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	private static @Nullable String clean(@Nullable String value, int maxLength) {

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		includeFilters = @ComponentScan.Filter(type = org.springframework.context.annotation.FilterType.REGEX,
 				pattern = "id\\.warta\\.article\\.(ArticleImporter|ArticleStore|ArticleCatalog)"))
 @Import({ CorpusLexicon.class, CorpusLexiconTests.SystemClock.class })
-@EnableConfigurationProperties({ SearchSettings.class, id.warta.article.ImportSettings.class })
+@EnableConfigurationProperties({ LexiconSettings.class, id.warta.article.ImportSettings.class })
 class CorpusLexiconTests {
 
 	private static Path dataDir;

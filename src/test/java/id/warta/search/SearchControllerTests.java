@@ -67,8 +67,8 @@ class SearchControllerTests {
 			.andExpect(status().isOk());
 		ArgumentCaptor<SearchRequest> request = ArgumentCaptor.forClass(SearchRequest.class);
 		verify(this.search).search(request.capture());
-		assertThat(request.getValue())
-			.isEqualTo(new SearchRequest("laut natuna", "antara", SearchRequest.Order.NEWEST, 1, 20));
+		assertThat(request.getValue()).isEqualTo(
+				new SearchRequest("laut natuna", List.of("antara"), null, null, SearchRequest.Order.NEWEST, 1, 20));
 	}
 
 	@Test
@@ -79,7 +79,7 @@ class SearchControllerTests {
 				List.of(new TextSegment("Perundingan", true), new TextSegment(" damai", false)),
 				List.of(new TextSegment("melanjutkan ", false), new TextSegment("perundingan", true)));
 		given(this.search.search(any())).willReturn(new SearchResults(new ResultPage<>(List.of(hit), 1, 20, 1),
-				List.of(new OutletCount("Antara", "antara", 1)), true, 3));
+				List.of(new OutletCount("Antara", "antara", 1)), List.of(), true, 3));
 		this.mvc.perform(get("/search").param("q", "berunding"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<mark>Perundingan</mark> damai")))
@@ -90,7 +90,7 @@ class SearchControllerTests {
 	}
 
 	private static SearchResults results(List<SearchHit> hits, long total) {
-		return new SearchResults(new ResultPage<>(hits, 1, 20, total), List.of(), false, 1);
+		return new SearchResults(new ResultPage<>(hits, 1, 20, total), List.of(), List.of(), false, 1);
 	}
 
 }

@@ -1,0 +1,82 @@
+package id.warta.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The analyzer for query text: {@link IndonesianAnalyzer}'s terms, then the aliases of
+ * {@value #ALIASES} ("Korut" also finds "Korea Utara"). The aliases are read through the
+ * same analyzer, so they hold the very terms that the index holds whatever the stemmer or
+ * lemmatizer makes of them, and they work after it rather than inside it.
+ */
+final class AliasAnalyzer extends AnalyzerWrapper {
+
+	/** The alias file, on the class path. */
+	static final String ALIASES = "/id/warta/search/aliases-id.txt";
+
+	private final Analyzer terms;
+
+	private final SynonymMap aliases;
+
+	AliasAnalyzer(Analyzer terms, SynonymMap aliases) {
+		super(Analyzer.PER_FIELD_REUSE_STRATEGY);
+		this.terms = terms;
+		this.aliases = aliases;
+	}
+
+	/**
+	 * The query analyzer over {@link IndonesianAnalyzer} with the aliases of the class
+	 * path's alias file.
+	 */
+	static AliasAnalyzer standard() {
+		Analyzer terms = new IndonesianAnalyzer();
+		try (InputStream in = AliasAnalyzer.class.getResourceAsStream(ALIASES)) {
+			if (in == null) {
+				throw new IllegalStateException("Alias file " + ALIASES + " is missing from the class path");
+			}
+			return new AliasAnalyzer(terms, parse(new InputStreamReader(in, StandardCharsets.UTF_8), terms));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Reads aliases in Solr's synonym format, each name analyzed by {@code terms}.
+	 * @throws IllegalArgumentException naming the line of an alias that cannot be used
+	 */
+	static SynonymMap parse(Reader aliases, Analyzer terms) throws IOException {
+		// Expand: every name of a line stands for all of them.
+		SolrSynonymParser parser = new SolrSynonymParser(true, true, terms);
+		try {
+			parser.parse(aliases);
+			return parser.build();
+		}
+		catch (ParseException ex) {
+			throw new IllegalArgumentException("Alias file, line " + ex.getErrorOffset() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	protected Analyzer getWrappedAnalyzer(String fieldName) {
+		return this.terms;
+	}
+
+	@Override
+	protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+		return new TokenStreamComponents(components.getSource(),
+				new SynonymGraphFilter(components.getTokenStream(), this.aliases, true));
+	}
+
+}

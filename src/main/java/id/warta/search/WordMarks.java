@@ -1,0 +1,151 @@
+package id.warta.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
+
+/**
+ * Marks the words of a text that a query matches, as the index would match them: the
+ * query's words, phrases and aliases by the query analyzer, each word of the text by the
+ * index's analyzer. A phrase ("Korea Utara", or the alias that "Korut" stands for) is
+ * marked where its words follow each other, not word by word. Article titles in results
+ * and articles opened from a search show their matches this way.
+ */
+class WordMarks {
+
+	/** What the query parser reads as one unit: a quoted phrase or a word. */
+	private static final Pattern UNIT = Pattern.compile("(^|\\s)(-?)(\"[^\"]*\"?|[^\\s\"]+)");
+
+	private final Analyzer queryAnalyzer = AliasAnalyzer.standard();
+
+	private final Analyzer textAnalyzer = new IndonesianAnalyzer();
+
+	private final QueryAliases aliases;
+
+	WordMarks(QueryAliases aliases) {
+		this.aliases = aliases;
+	}
+
+	/**
+	 * The term sequences that the query looks for, aliases included: one per word, per
+	 * phrase and per alias of either. Excluded words and phrases are left out.
+	 */
+	List<List<String>> phrases(String query) {
+		Set<List<String>> phrases = new LinkedHashSet<>();
+		Matcher unit = UNIT.matcher(this.aliases.quoteNames(query));
+		while (unit.find()) {
+			if (unit.group(2).isEmpty()) {
+				paths(unit.group(3).replaceAll("[\"()|+*~]", " "), phrases);
+			}
+		}
+		return List.copyOf(phrases);
+	}
+
+	/**
+	 * Every index term the query looks for, aliases included.
+	 */
+	Set<String> terms(String query) {
+		Set<String> terms = new LinkedHashSet<>();
+		phrases(query).forEach(terms::addAll);
+		return terms;
+	}
+
+	private void paths(String text, Set<List<String>> phrases) {
+		try (TokenStream stream = this.queryAnalyzer.tokenStream("", text)) {
+			Iterator<TokenStream> paths = new GraphTokenStreamFiniteStrings(stream).getFiniteStrings();
+			while (paths.hasNext()) {
+				List<String> phrase = new ArrayList<>();
+				TokenStream path = paths.next();
+				CharTermAttribute term = path.addAttribute(CharTermAttribute.class);
+				path.reset();
+				while (path.incrementToken()) {
+					phrase.add(term.toString());
+				}
+				if (!phrase.isEmpty()) {
+					phrases.add(List.copyOf(phrase));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The text in segments: each run of words that holds one of {@code phrases} marked,
+	 * runs that only a space parts made one.
+	 */
+	List<TextSegment> mark(String text, List<List<String>> phrases) {
+		if (phrases.isEmpty()) {
+			return TextSegment.plain(text);
+		}
+		List<Word> words = words(text);
+		boolean[] marked = new boolean[words.size()];
+		for (List<String> phrase : phrases) {
+			for (int i = 0; i + phrase.size() <= words.size(); i++) {
+				boolean match = true;
+				for (int k = 0; k < phrase.size() && match; k++) {
+					match = phrase.get(k).equals(words.get(i + k).term());
+				}
+				if (match) {
+					java.util.Arrays.fill(marked, i, i + phrase.size(), true);
+				}
+			}
+		}
+		List<TextSegment> segments = new ArrayList<>();
+		int done = 0;
+		for (int i = 0; i < words.size(); i++) {
+			if (!marked[i]) {
+				continue;
+			}
+			int end = i;
+			while (end + 1 < words.size() && marked[end + 1]
+					&& text.substring(words.get(end).end(), words.get(end + 1).start()).isBlank()) {
+				end++;
+			}
+			if (words.get(i).start() > done) {
+				segments.add(new TextSegment(text.substring(done, words.get(i).start()), false));
+			}
+			segments.add(new TextSegment(text.substring(words.get(i).start(), words.get(end).end()), true));
+			done = words.get(end).end();
+			i = end;
+		}
+		if (done < text.length()) {
+			segments.add(new TextSegment(text.substring(done), false));
+		}
+		return segments;
+	}
+
+	private List<Word> words(String text) {
+		List<Word> words = new ArrayList<>();
+		try (TokenStream stream = this.textAnalyzer.tokenStream("", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				words.add(new Word(term.toString(), offset.startOffset(), offset.endOffset()));
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return words;
+	}
+
+	private record Word(String term, int start, int end) {
+	}
+
+}

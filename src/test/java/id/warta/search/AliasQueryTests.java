@@ -1,0 +1,97 @@
+package id.warta.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Multi-word aliases as the search runs them: text indexed by {@link IndonesianAnalyzer},
+ * queries quoted by {@link QueryAliases} and parsed by Lucene's simple query parser (as
+ * Hibernate Search's simple query string does) with {@link AliasAnalyzer}.
+ */
+class AliasQueryTests {
+
+	private static final List<String> TEXTS = List.of("Korut kembali menembakkan rudal balistik",
+			"Pemimpin Korea Utara berkunjung ke Rusia", "Korea Selatan dan Jepang berlatih bersama",
+			"Utara Jakarta banjir, Korea tidak terdampak", "Presiden Joko Widodo menerima Dubes AS");
+
+	private final Directory directory = new ByteBuffersDirectory();
+
+	private final QueryAliases aliases = new QueryAliases();
+
+	private DirectoryReader reader;
+
+	@BeforeEach
+	void index() throws IOException {
+		try (IndexWriter writer = new IndexWriter(this.directory, new IndexWriterConfig(new IndonesianAnalyzer()))) {
+			for (int i = 0; i < TEXTS.size(); i++) {
+				Document document = new Document();
+				document.add(new TextField("body", TEXTS.get(i), Field.Store.NO));
+				document.add(new StoredField("n", i));
+				writer.addDocument(document);
+			}
+		}
+		this.reader = DirectoryReader.open(this.directory);
+	}
+
+	@AfterEach
+	void close() throws IOException {
+		this.reader.close();
+	}
+
+	@Test
+	void aMultiWordNameFindsItsAbbreviationAndTheOtherWayRound() throws IOException {
+		assertThat(search("Korea Utara")).containsExactlyInAnyOrder(0, 1);
+		assertThat(search("Korut")).containsExactlyInAnyOrder(0, 1);
+		assertThat(search("korsel")).containsExactly(2);
+		assertThat(search("Jokowi")).containsExactly(4);
+		assertThat(search("Amerika Serikat")).containsExactly(4);
+	}
+
+	@Test
+	void aliasesWorkInsideQuotedPhrasesAndWithOtherWords() throws IOException {
+		assertThat(search("\"Korea Utara\"")).containsExactlyInAnyOrder(0, 1);
+		assertThat(search("\"Korut kembali\"")).containsExactly(0);
+		assertThat(search("\"Korea Utara kembali\"")).containsExactly(0);
+		assertThat(search("Korea Utara rudal")).containsExactly(0);
+	}
+
+	@Test
+	void excludingANameExcludesItsAliases() throws IOException {
+		assertThat(search("Korea -Korea Utara")).containsExactlyInAnyOrder(2, 3);
+		assertThat(search("rudal -Korut")).isEmpty();
+	}
+
+	private List<Integer> search(String text) throws IOException {
+		SimpleQueryParser parser = new SimpleQueryParser(AliasAnalyzer.standard(), Map.of("body", 1.0f));
+		parser.setDefaultOperator(org.apache.lucene.search.BooleanClause.Occur.MUST);
+		Query query = parser.parse(this.aliases.quoteNames(text));
+		IndexSearcher searcher = new IndexSearcher(this.reader);
+		List<Integer> found = new ArrayList<>();
+		for (ScoreDoc hit : searcher.search(query, 10).scoreDocs) {
+			found.add(searcher.storedFields().document(hit.doc).getField("n").numericValue().intValue());
+		}
+		return found;
+	}
+
+}

@@ -1,0 +1,95 @@
+package id.warta.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+
+import id.warta.WartaApplication;
+import id.warta.article.ArticleImporter;
+import id.warta.article.ImportResult;
+import id.warta.scraper.Block;
+import id.warta.scraper.ExtractedArticle;
+import id.warta.scraper.PublicationDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The index's life over restarts of the application: indexed on every save, and rebuilt
+ * at start when its folder was deleted or its files cannot be read, with the log saying
+ * so.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class IndexLifecycleTests {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void aDeletedOrUnreadableIndexIsRebuiltAtStart(CapturedOutput output) throws IOException {
+		try (ConfigurableApplicationContext context = start()) {
+			ImportResult result = context.getBean(ArticleImporter.class)
+				.importExtracted("test:korut", article("Korut menguji rudal", "Pyongyang menembakkan rudal."));
+			assertThat(result.status()).isEqualTo(ImportResult.Status.IMPORTED);
+			context.getBean(ArticleImporter.class)
+				.importExtracted("test:natuna", article("Nelayan Natuna", "Nelayan kembali melaut."));
+			// Indexed on save: found at once, through the alias.
+			assertThat(titles(context, "Korea Utara")).containsExactly("Korut menguji rudal");
+		}
+		assertThat(output).doesNotContain("rebuilding the index");
+
+		Path index = this.dataDir.resolve("index");
+		org.springframework.util.FileSystemUtils.deleteRecursively(index);
+		try (ConfigurableApplicationContext context = start()) {
+			assertThat(output).contains("Search index holds 0 articles, the database 2: rebuilding the index")
+				.contains("Search index rebuilt: 2 articles");
+			assertThat(titles(context, "nelayan")).containsExactly("Nelayan Natuna");
+		}
+
+		corrupt(index);
+		try (ConfigurableApplicationContext context = start()) {
+			assertThat(output).contains("is unreadable").contains("deleting it, it will be rebuilt from the database");
+			assertThat(titles(context, "rudal")).containsExactly("Korut menguji rudal");
+		}
+	}
+
+	private ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(WartaApplication.class).web(WebApplicationType.NONE)
+			.run("--warta.data-dir=" + this.dataDir, "--warta.seeds-dir=" + this.dataDir.resolve("no-seeds"));
+	}
+
+	private static List<String> titles(ConfigurableApplicationContext context, String query) {
+		SearchResults results = context.getBean(ArticleSearch.class)
+			.search(new SearchRequest(query, List.of(), null, null, SearchRequest.Order.RELEVANCE, 1, 20));
+		return results.hits().items().stream().map((hit) -> hit.article().title()).toList();
+	}
+
+	/** Overwrites every segments file with bytes Lucene cannot read. */
+	private static void corrupt(Path index) throws IOException {
+		List<Path> segments;
+		try (Stream<Path> files = Files.walk(index)) {
+			segments = files.filter((file) -> file.getFileName().toString().startsWith("segments_")).toList();
+		}
+		assertThat(segments).isNotEmpty();
+		for (Path file : segments) {
+			Files.writeString(file, "not an index");
+		}
+	}
+
+	private static ExtractedArticle article(String title, String text) {
+		return new ExtractedArticle(title, "Antara", null,
+				PublicationDate.of(OffsetDateTime.parse("2024-03-01T10:00:00+07:00")), List.of(), "id",
+				List.of(Block.paragraph(text)), 4);
+	}
+
+}
