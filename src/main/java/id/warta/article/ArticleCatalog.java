@@ -28,6 +28,8 @@ public class ArticleCatalog {
 
 	private final OutletRepository outlets;
 
+	private volatile @Nullable OutletCounts outletCounts;
+
 	ArticleCatalog(ArticleRepository articles, OutletRepository outlets) {
 		this.articles = articles;
 		this.outlets = outlets;
@@ -74,12 +76,21 @@ public class ArticleCatalog {
 	 * known outlet if there are any.
 	 */
 	public List<OutletCount> outlets() {
+		// Counting groups every article; the outlet filter on each page asks for it, so
+		// the
+		// counts are kept until the set of articles changes (count or newest id).
+		CatalogVersion version = this.articles.version();
+		OutletCounts cached = this.outletCounts;
+		if (cached != null && cached.version().equals(version)) {
+			return cached.counts();
+		}
 		List<OutletCount> counts = new ArrayList<>(this.articles.countByOutlet());
 		long unknown = this.articles.countByOutletIsNull();
 		if (unknown > 0) {
 			counts.add(new OutletCount(null, OutletSlugs.UNKNOWN, unknown));
 		}
-		return counts;
+		this.outletCounts = new OutletCounts(version, List.copyOf(counts));
+		return this.outletCounts.counts();
 	}
 
 	/**
@@ -141,6 +152,9 @@ public class ArticleCatalog {
 				(outlet != null) ? outlet.getSlug() : null, article.getAuthor(), article.getPublishedAt(),
 				article.isPublishedTimeKnown(), List.copyOf(article.getCitedSources()), body, article.getWordCount(),
 				article.getLanguage(), article.getSource());
+	}
+
+	private record OutletCounts(CatalogVersion version, List<OutletCount> counts) {
 	}
 
 }

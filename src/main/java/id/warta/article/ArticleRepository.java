@@ -43,6 +43,9 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	long countByOutletIsNull();
 
+	@Query("select new id.warta.article.CatalogVersion(count(a), coalesce(max(a.id), 0)) from Article a")
+	CatalogVersion version();
+
 	boolean existsByContentHash(String contentHash);
 
 	@Query("select a.title from Article a")

@@ -80,6 +80,17 @@ class ArticleRepositoryTests {
 	}
 
 	@Test
+	void outletCountsFollowNewArticles() {
+		this.store.store("1", article("Satu", "MDN", null, "a"));
+		assertThat(this.catalog.outlets()).containsExactly(new OutletCount("MDN", "mdn", 1));
+		assertThat(this.catalog.outlets()).containsExactly(new OutletCount("MDN", "mdn", 1));
+		this.store.store("2", article("Dua", "MDN", null, "b"));
+		this.store.store("3", article("Tiga", null, null, "c"));
+		assertThat(this.catalog.outlets()).containsExactly(new OutletCount("MDN", "mdn", 2),
+				new OutletCount(null, OutletSlugs.UNKNOWN, 1));
+	}
+
+	@Test
 	void listsNeverLoadBodies() {
 		this.store.store("1", article("Satu", "MDN", null, "Paragraf pertama yang panjang."));
 		this.entityManager.clear();
