@@ -20,7 +20,8 @@ final class HtmlExtractor {
 	ExtractedArticle extract(String html, @Nullable URI url) throws ExtractionException {
 		Document doc = Jsoup.parse(html, (url != null) ? url.toString() : "");
 		HtmlMetadata meta = HtmlMetadata.read(doc, this.json);
-		List<Block> blocks = HtmlBody.extract(doc);
+		CitedSources credits = new CitedSources();
+		List<Block> blocks = (doc.body() != null) ? HtmlBody.extract(doc.body(), credits) : List.of();
 		if (meta.title() == null) {
 			throw new ExtractionException("no article title found");
 		}
@@ -42,7 +43,7 @@ final class HtmlExtractor {
 			published = (published != null) ? published : date.orElse(null);
 			blocks = blocks.subList(1, blocks.size());
 		}
-		return ArticleAssembler.assemble(meta.title(), meta.outlet(), author, published, blocks, new CitedSources());
+		return ArticleAssembler.assemble(meta.title(), meta.outlet(), author, published, blocks, credits);
 	}
 
 }

@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * </pre>
  *
  * Arguments: the benchmark folder (holding {@code html/}, {@code ground-truth.json} and
- * {@code page-text-dumps.json}) and the number of timed rounds (after one warm-up).
+ * {@code page-text-dumps.json}), the number of timed rounds (after one warm-up) and,
+ * optionally, how many of Warta's worst-read pages to list first.
  */
 public final class ExtractionBenchmark {
 
@@ -51,10 +52,11 @@ public final class ExtractionBenchmark {
 	public static void main(String[] args) throws IOException {
 		Path dir = Path.of((args.length > 0) ? args[0] : "../shared/bench/aeb");
 		int rounds = (args.length > 1) ? Integer.parseInt(args[1]) : 3;
-		new ExtractionBenchmark().run(dir, rounds);
+		int worst = (args.length > 2) ? Integer.parseInt(args[2]) : 0;
+		new ExtractionBenchmark().run(dir, rounds, worst);
 	}
 
-	private void run(Path dir, int rounds) throws IOException {
+	private void run(Path dir, int rounds, int worst) throws IOException {
 		JsonMapper json = JsonMapper.builder().build();
 		JsonNode truth = json.readTree(dir.resolve("ground-truth.json").toFile());
 		JsonNode dumps = json.readTree(dir.resolve("page-text-dumps.json").toFile());
@@ -80,6 +82,9 @@ public final class ExtractionBenchmark {
 			.extract(page.dump().getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8", null)));
 		dump.put("raw text dump", Page::dump);
 
+		if (worst > 0) {
+			printWorst(html.values().iterator().next(), pages, worst);
+		}
 		System.out.println("HTML pages");
 		Map<String, Result> htmlResults = measureAll(html, pages, rounds);
 		print(htmlResults, "Readability4J 1.0.8", "jsoup parse, whole text");
@@ -150,6 +155,31 @@ public final class ExtractionBenchmark {
 		if (!ours.errorSamples().isEmpty()) {
 			System.out.println("first errors: " + ours.errorSamples().stream().collect(Collectors.joining("; ")));
 		}
+	}
+
+	/**
+	 * Lists the pages Warta reads worst, to look for patterns that recur across sites.
+	 */
+	private static void printWorst(Contestant contestant, List<Page> pages, int count) {
+		List<Map.Entry<Double, String>> scored = new ArrayList<>();
+		for (Page page : pages) {
+			ShingleMetric one = new ShingleMetric();
+			String got;
+			try {
+				got = contestant.extract(page);
+			}
+			catch (ExtractionException | RuntimeException ex) {
+				got = "";
+			}
+			one.add(page.truth(), got);
+			scored.add(Map.entry(one.f1(), String.format(Locale.ROOT, "%.3f P %.3f R %.3f %s %s", one.f1(),
+					one.precision(), one.recall(), page.id().substring(0, 8), page.url())));
+		}
+		scored.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.limit(count)
+			.forEach((e) -> System.out.println(e.getValue()));
+		System.out.println();
 	}
 
 	private static Document parse(Page page) {

@@ -1,0 +1,49 @@
+package id.warta.scraper;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The last sieve over an HTML body's blocks: drops chrome lines, teasers announced by a
+ * "Baca juga" line, credit footers (the credited sources are kept), pagers, and stops at
+ * a comment section. Subheadings left at the end introduce something that was dropped.
+ */
+final class BodyLines {
+
+	private BodyLines() {
+	}
+
+	static List<Block> clean(List<Block> blocks, CitedSources credits) {
+		List<Block> kept = new ArrayList<>(blocks.size());
+		boolean skipTeaser = false;
+		for (Block block : blocks) {
+			String text = block.text();
+			if (skipTeaser) {
+				skipTeaser = false;
+				if (text.length() < 200) {
+					continue;
+				}
+			}
+			if (BoilerplateLines.opensComments(text)) {
+				break;
+			}
+			if (BoilerplateLines.announcesTeaser(text)) {
+				skipTeaser = true;
+				continue;
+			}
+			if (text.length() < 150
+					&& (credits.acceptCreditLine(text) || Bylines.isFooter(text) || Pagers.isPager(text))) {
+				continue;
+			}
+			if (BoilerplateLines.isBoilerplate(text)) {
+				continue;
+			}
+			kept.add(block);
+		}
+		while (!kept.isEmpty() && kept.get(kept.size() - 1).kind() == Block.Kind.HEADING) {
+			kept.remove(kept.size() - 1);
+		}
+		return kept;
+	}
+
+}
