@@ -40,6 +40,8 @@ final class BlockCollector implements NodeFilter {
 
 	private int linkChars;
 
+	private int teaserHeadings;
+
 	private int linkDepth;
 
 	private boolean heading;
@@ -63,6 +65,10 @@ final class BlockCollector implements NodeFilter {
 
 	List<Block> blocks() {
 		return this.blocks;
+	}
+
+	int teaserHeadings() {
+		return this.teaserHeadings;
 	}
 
 	@Override
@@ -170,6 +176,9 @@ final class BlockCollector implements NodeFilter {
 			boolean linky = this.linkChars * 2 > t.length();
 			if (!linky) {
 				this.blocks.add(this.heading ? Block.heading(t) : Block.paragraph(t));
+			}
+			else if (this.heading) {
+				this.teaserHeadings++;
 			}
 		}
 		this.text.setLength(0);

@@ -35,7 +35,8 @@ final class BodyLines {
 					&& (credits.acceptCreditLine(text) || Bylines.isFooter(text) || Pagers.isPager(text))) {
 				continue;
 			}
-			if (BoilerplateLines.isBoilerplate(text)) {
+			// Chrome lines are short; the line patterns are costly on long paragraphs.
+			if (text.length() < 300 && BoilerplateLines.isBoilerplate(text)) {
 				continue;
 			}
 			kept.add(block);

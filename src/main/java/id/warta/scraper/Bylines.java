@@ -14,6 +14,10 @@ final class Bylines {
 	private static final Pattern LABELLED = Pattern.compile(
 			"^(?i:by|oleh|penulis|reporter|pewarta|author|ditulis oleh|diposting oleh|posted by|written by|laporan wartawan)\\s*[:|-]?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|bin|binti|de|van|al|and|dan|&)){0,5})\\s*(?:[|,;·•].*)?$");
 
+	/** "Laporan Wartawan Tribunnews.com, Reza Deni": the reporter after the outlet. */
+	private static final Pattern REPORTER_OF = Pattern.compile(
+			"^(?i:laporan\\s+(?:wartawan|reporter|koresponden))\\s+[^,]{2,40},\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})\\s*(?:[|,;·•].*)?$");
+
 	private static final Pattern FOOTER = Pattern
 		.compile("^(?:(?i:pewarta|penulis|reporter|writer)\\s*:|(?i:reporting by))"
 				+ "\\s*([^:;|]{2,60}?)(?:\\s*[;|]?\\s+(?i:editor|editing by|penyunting|redaktur)\\b.*)?$");
@@ -41,6 +45,10 @@ final class Bylines {
 		if (line.length() > 120) {
 			return Optional.empty();
 		}
+		Matcher reporter = REPORTER_OF.matcher(line);
+		if (reporter.matches()) {
+			return Optional.of(reporter.group(1).strip());
+		}
 		Matcher m = LABELLED.matcher(line);
 		if (m.matches() && !SECTIONS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
 				&& Mastheads.masthead(m.group(1)).isEmpty()) {
@@ -54,6 +62,23 @@ final class Bylines {
 		Matcher m = NAME_WITH_OUTLET.matcher(line);
 		return (m.matches() && line.length() < 80) ? Optional.of(new WithOutlet(m.group(1), m.group(2)))
 				: Optional.empty();
+	}
+
+	/**
+	 * The author named by a page's visible byline element: labelled ("Oleh: …", "Penulis:
+	 * … Editor: …", "Laporan wartawan …, …"), with the outlet ("Nama - detikNews") or a
+	 * name alone.
+	 */
+	static Optional<String> visible(String text) {
+		String line = text.strip();
+		Optional<String> found = labelled(line);
+		if (found.isEmpty()) {
+			found = footer(line);
+		}
+		if (found.isEmpty()) {
+			found = withOutlet(line).map(WithOutlet::author);
+		}
+		return found.isPresent() ? found : loneName(line);
 	}
 
 	/** A "Pewarta: …" line at the foot of the article. */

@@ -26,22 +26,22 @@ final class HtmlBody {
 	 * @param credits collects credit lines ("Sumber: ANTARA") found at the foot
 	 * @return the blocks, possibly empty
 	 */
-	static List<Block> extract(Element body, CitedSources credits) {
+	static Body extract(Element body, CitedSources credits) {
 		ContentScores scores = ContentScores.measure(body);
-		List<Block> strict = read(scores, true, credits);
-		if (chars(strict) >= RETRY_CHARS) {
+		Body strict = read(scores, true, credits);
+		if (chars(strict.blocks()) >= RETRY_CHARS) {
 			return strict;
 		}
 		CitedSources looseCredits = new CitedSources();
-		List<Block> loose = read(scores, false, looseCredits);
-		if (chars(loose) > chars(strict) * 2) {
+		Body loose = read(scores, false, looseCredits);
+		if (chars(loose.blocks()) > chars(strict.blocks()) * 2) {
 			looseCredits.names().forEach(credits::add);
 			return loose;
 		}
 		return strict;
 	}
 
-	private static List<Block> read(ContentScores scores, boolean strict, CitedSources credits) {
+	private static Body read(ContentScores scores, boolean strict, CitedSources credits) {
 		scores.score(strict);
 		Element top = null;
 		double topScore = 0;
@@ -56,14 +56,14 @@ final class HtmlBody {
 			}
 		}
 		if (top == null) {
-			return List.of();
+			return new Body(List.of(), 0);
 		}
 		List<Element> parts = withSiblings(scores, top, topScore);
 		BlockCollector collector = new BlockCollector(scores, strict);
 		for (Element part : parts) {
 			collector.collect(part);
 		}
-		return BodyLines.clean(collector.blocks(), credits);
+		return new Body(BodyLines.clean(collector.blocks(), credits), collector.teaserHeadings());
 	}
 
 	/** The top container and the siblings that continue the article beside it. */
@@ -101,6 +101,16 @@ final class HtmlBody {
 	private static boolean endsSentence(Element p) {
 		String text = p.text();
 		return !text.isEmpty() && ".!?\"”".indexOf(text.charAt(text.length() - 1)) >= 0;
+	}
+
+	/**
+	 * A page's body as read.
+	 *
+	 * @param blocks the paragraphs and subheadings
+	 * @param teaserHeadings headings inside the container that were only links: many of
+	 * them make an index page
+	 */
+	record Body(List<Block> blocks, int teaserHeadings) {
 	}
 
 	static int chars(List<Block> blocks) {

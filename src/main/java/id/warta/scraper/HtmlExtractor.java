@@ -1,8 +1,12 @@
 package id.warta.scraper;
 
+import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -10,40 +14,76 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Extracts an article from an HTML page: metadata from what the page declares, body from
- * its best-scoring content container.
+ * Extracts an article from an HTML page: metadata from what the page states, body from
+ * its best-scoring content container; with a {@link PageLoader}, the pages its pager
+ * leads to (at most {@value #MAX_PAGES} in all) are read and joined.
  */
 final class HtmlExtractor {
 
+	static final int MAX_PAGES = 10;
+
+	/** An undeclared page whose body holds this many teaser headlines is an index. */
+	private static final int INDEX_TEASERS = 3;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ExtractedArticle extract(String html, @Nullable URI url) throws ExtractionException {
+	ExtractedArticle extract(String html, @Nullable URI url, PageLoader loader) throws ExtractionException {
 		Document doc = Jsoup.parse(html, (url != null) ? url.toString() : "");
-		HtmlMetadata meta = HtmlMetadata.read(doc, this.json);
+		HtmlMetadata meta = HtmlMetadata.read(PageStatements.read(doc), this.json, url);
+		URI next = (url != null && loader != PageLoader.NONE) ? Pagers.nextPage(doc, url) : null;
 		CitedSources credits = new CitedSources();
-		List<Block> blocks = (doc.body() != null) ? HtmlBody.extract(doc.body(), credits) : List.of();
+		HtmlBody.Body body = HtmlBody.extract(doc.body(), credits);
 		if (meta.title() == null) {
 			throw new ExtractionException("no article title found");
 		}
+		if (!meta.declaredArticle() && body.teaserHeadings() >= INDEX_TEASERS) {
+			throw new ExtractionException("no article found");
+		}
+		List<Block> blocks = new ArrayList<>(body.blocks());
+		int pages = 1;
+		Set<URI> seen = new HashSet<>();
+		seen.add(url);
+		while (next != null && pages < MAX_PAGES && seen.add(next)) {
+			Document following;
+			try {
+				PageLoader.Loaded loaded = loader.load(next);
+				following = Jsoup.parse(TextDecoder.decode(loaded.content(), loaded.contentType()), next.toString());
+			}
+			catch (IOException ex) {
+				// The pages read so far are the article as far as it can be had.
+				break;
+			}
+			URI after = Pagers.nextPage(following, next);
+			blocks.addAll(HtmlBody.extract(following.body(), credits).blocks());
+			pages++;
+			next = after;
+		}
+		ExtractedArticle article = assemble(meta, blocks, credits);
+		return (pages > 1) ? article.withPages(pages) : article;
+	}
+
+	private static ExtractedArticle assemble(HtmlMetadata meta, List<Block> blocks, CitedSources credits)
+			throws ExtractionException {
+		String title = meta.title();
 		String author = meta.author();
 		PublicationDate published = meta.published();
 		// A byline or date paragraph above the text belongs to the header, not the body.
-		while (!blocks.isEmpty() && blocks.get(0).text().length() < 120) {
-			String first = blocks.get(0).text();
-			if (first.equalsIgnoreCase(meta.title())) {
-				blocks = blocks.subList(1, blocks.size());
-				continue;
+		int start = 0;
+		while (start < blocks.size() && blocks.get(start).text().length() < 120) {
+			String first = blocks.get(start).text();
+			if (!first.equalsIgnoreCase(title)) {
+				Optional<String> byline = Bylines.labelled(first);
+				Optional<PublicationDate> date = DateLineParser.parseDateLine(first);
+				if (byline.isEmpty() && date.isEmpty()) {
+					break;
+				}
+				author = (author != null) ? author : byline.orElse(null);
+				published = (published != null) ? published : date.orElse(null);
 			}
-			Optional<String> byline = Bylines.labelled(first);
-			Optional<PublicationDate> date = DateLineParser.parseDateLine(first);
-			if (byline.isEmpty() && date.isEmpty()) {
-				break;
-			}
-			author = (author != null) ? author : byline.orElse(null);
-			published = (published != null) ? published : date.orElse(null);
-			blocks = blocks.subList(1, blocks.size());
+			start++;
 		}
-		return ArticleAssembler.assemble(meta.title(), meta.outlet(), author, published, blocks, credits);
+		return ArticleAssembler.assemble(title, meta.outlet(), author, published, blocks.subList(start, blocks.size()),
+				credits);
 	}
 
 }

@@ -1,0 +1,194 @@
+package id.warta.scraper;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a page says about itself, gathered in one walk over the document (before its body
+ * is cleaned): {@code <meta>} values by name, property or itemprop; JSON-LD scripts;
+ * headlines; the first {@code <time datetime>}; the canonical address; microdata; and the
+ * visible byline and date elements.
+ */
+final class PageStatements implements NodeVisitor {
+
+	private final Map<String, String> metas = new HashMap<>();
+
+	final List<String> jsonLd = new ArrayList<>();
+
+	final List<String> headlines = new ArrayList<>();
+
+	@Nullable String time;
+
+	@Nullable String canonical;
+
+	@Nullable String itemAuthor;
+
+	@Nullable String itemDate;
+
+	@Nullable String itemHeadline;
+
+	@Nullable String bylineText;
+
+	@Nullable String dateText;
+
+	final String title;
+
+	private PageStatements(Document doc) {
+		this.title = doc.title();
+	}
+
+	static PageStatements read(Document doc) {
+		PageStatements statements = new PageStatements(doc);
+		NodeTraversor.traverse(statements, doc);
+		return statements;
+	}
+
+	/** A {@code <meta>} value by its name, property or itemprop (lower case). */
+	@Nullable String meta(String name) {
+		return this.metas.get(name);
+	}
+
+	@Override
+	public void head(Node node, int depth) {
+		if (!(node instanceof Element el) || el.attributesSize() == 0 && !el.normalName().equals("h1")) {
+			return;
+		}
+		switch (el.normalName()) {
+			case "meta" -> {
+				String content = el.attr("content");
+				if (!content.isBlank()) {
+					for (String key : new String[] { "property", "name", "itemprop" }) {
+						String name = el.attr(key);
+						if (!name.isEmpty()) {
+							this.metas.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
+						}
+					}
+				}
+			}
+			case "script" -> {
+				if (el.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+					this.jsonLd.add(el.data());
+				}
+			}
+			case "h1" -> {
+				if (this.headlines.size() < 5) {
+					this.headlines.add(el.text());
+				}
+			}
+			case "time" -> {
+				if (this.time == null && el.hasAttr("datetime")) {
+					this.time = el.attr("datetime");
+				}
+			}
+			case "link" -> {
+				if (this.canonical == null && el.attr("rel").equalsIgnoreCase("canonical")) {
+					this.canonical = el.absUrl("href").isEmpty() ? el.attr("href") : el.absUrl("href");
+				}
+			}
+			default -> {
+			}
+		}
+		String itemprop = el.attr("itemprop");
+		if (!itemprop.isEmpty()) {
+			microdata(el, itemprop);
+		}
+		else if (this.bylineText == null || this.dateText == null) {
+			visible(el);
+		}
+	}
+
+	private void microdata(Element el, String itemprop) {
+		switch (itemprop) {
+			case "author" -> {
+				if (this.itemAuthor == null) {
+					Element name = el.selectFirst("[itemprop=name]");
+					String text = boundedText((name != null) ? name : el, 150);
+					this.itemAuthor = (text == null || text.isBlank()) ? el.attr("content") : text;
+				}
+			}
+			case "datePublished" -> {
+				if (this.itemDate == null) {
+					this.itemDate = el.hasAttr("content") ? el.attr("content")
+							: el.hasAttr("datetime") ? el.attr("datetime") : boundedText(el, 100);
+				}
+			}
+			case "headline" -> {
+				if (this.itemHeadline == null && !el.normalName().equals("meta")) {
+					this.itemHeadline = boundedText(el, 300);
+				}
+			}
+			default -> {
+			}
+		}
+	}
+
+	/** A visible byline or date element, as its class or id names it. */
+	private void visible(Element el) {
+		String cls = el.className();
+		String id = el.id();
+		if (cls.isEmpty() && id.isEmpty()) {
+			return;
+		}
+		String names = (cls + " " + id).toLowerCase(Locale.ROOT);
+		if (this.bylineText == null && (names.contains("author") || names.contains("byline")
+				|| names.contains("penulis") || names.contains("reporter") || names.contains("writer"))) {
+			String text = boundedText(el, 150);
+			if (text != null && !text.isBlank()) {
+				this.bylineText = text;
+			}
+		}
+		else if (this.dateText == null && (names.contains("date") || names.contains("time") || names.contains("tanggal")
+				|| names.contains("publish"))) {
+			String text = boundedText(el, 100);
+			if (text != null && !text.isBlank()) {
+				this.dateText = text;
+			}
+		}
+	}
+
+	@Override
+	public void tail(Node node, int depth) {
+	}
+
+	/**
+	 * The element's text, or null when it is longer than the limit or the element is big:
+	 * a byline or date element is small, and reading a big one whole, at every level of a
+	 * deep page, would cost the square of its size.
+	 */
+	static @Nullable String boundedText(Element el, int maxChars) {
+		StringBuilder text = new StringBuilder();
+		int[] nodes = { 0 };
+		NodeTraversor.filter(new NodeFilter() {
+			@Override
+			public FilterResult head(Node node, int depth) {
+				if (++nodes[0] > 200 || text.length() > maxChars) {
+					return FilterResult.STOP;
+				}
+				if (node instanceof TextNode t) {
+					text.append(t.text()).append(' ');
+				}
+				return FilterResult.CONTINUE;
+			}
+
+			@Override
+			public FilterResult tail(Node node, int depth) {
+				return FilterResult.CONTINUE;
+			}
+		}, el);
+		String result = text.toString().replaceAll("\\s+", " ").strip();
+		return (nodes[0] > 200 || result.length() > maxChars) ? null : result;
+	}
+
+}
