@@ -97,8 +97,10 @@ final class ContentScores {
 		if (m == null || m.score == 0) {
 			return 0;
 		}
-		double base = m.score + m.weight + tagWeight(el.tagName());
-		return base * (1 - m.linkDensity());
+		// Class names scale the text's score rather than add to it, so a small box with a
+		// promising name does not beat the text itself.
+		double factor = 1 + m.weight / (2.0 * ClassSignals.POSITIVE);
+		return Math.max(0, m.score + tagWeight(el.normalName())) * factor * (1 - m.linkDensity());
 	}
 
 	Iterable<Map.Entry<Element, Measure>> all() {
@@ -138,6 +140,9 @@ final class ContentScores {
 
 		/** Paragraph units with real text. */
 		int paragraphs;
+
+		/** Characters in paragraph units outside chrome and not mostly links. */
+		int paragraphChars;
 
 		int weight;
 
@@ -219,6 +224,9 @@ final class ContentScores {
 			if (UNITS.contains(tag) ? m.chars >= 25 : (BLOCKS.contains(tag) && m.ownChars() >= 25)) {
 				units.add(el);
 				m.paragraphs++;
+				if (!m.insideChrome && m.linkDensity() <= 0.5) {
+					m.paragraphChars += (tag.equals("p") || tag.equals("pre")) ? m.chars : m.ownChars();
+				}
 			}
 			if (tag.length() == 2 && tag.charAt(0) == 'h' && m.chars > 0 && m.linkChars * 2 > m.chars) {
 				m.linkHeadings++;
@@ -230,6 +238,7 @@ final class ContentScores {
 				parent.commas += m.commas;
 				parent.linkHeadings += m.linkHeadings;
 				parent.paragraphs += m.paragraphs;
+				parent.paragraphChars += m.paragraphChars;
 				if (BLOCKS.contains(tag)) {
 					parent.blockChars += m.chars;
 				}

@@ -58,12 +58,35 @@ final class HtmlBody {
 		if (top == null) {
 			return new Body(List.of(), 0);
 		}
+		top = widened(scores, top);
 		List<Element> parts = withSiblings(scores, top, topScore);
 		BlockCollector collector = new BlockCollector(scores, strict);
 		for (Element part : parts) {
 			collector.collect(part);
 		}
 		return new Body(BodyLines.clean(collector.blocks(), credits), collector.teaserHeadings());
+	}
+
+	/**
+	 * The ancestor of the top container that holds clearly more of the article's
+	 * paragraphs (pages that split the story into columns or sections), as long as it is
+	 * not chrome and not mostly links.
+	 */
+	private static Element widened(ContentScores scores, Element top) {
+		Element best = top;
+		ContentScores.Measure bestMeasure = scores.of(top);
+		Element at = top.parent();
+		for (int level = 0; at != null && bestMeasure != null && level < 6; level++, at = at.parent()) {
+			ContentScores.Measure m = scores.of(at);
+			if (m == null || at.normalName().equals("body") || m.weight < 0 || m.linkDensity() > 0.35) {
+				break;
+			}
+			if (m.paragraphChars >= bestMeasure.paragraphChars * 1.25) {
+				best = at;
+				bestMeasure = m;
+			}
+		}
+		return best;
 	}
 
 	/** The top container and the siblings that continue the article beside it. */
