@@ -80,7 +80,10 @@ final class BoilerplateLines {
 			"^\\[[^\\]]{1,80}\\]$", "^\\([a-z]{2,5}(/[a-z]{2,5})+\\)$",
 			"^(simak video|tonton video|baca artikel|diberdayakan oleh|powered by|label:|labels:|pilihan editor:).*",
 			".*\\b(whatsapp channel|saluran whatsapp|google news|ikuti kami di|follow us on)\\b.{0,200}",
-			"^(required fields are marked|your email address will not be published).*", "^in \"[^\"]{1,40}\"$");
+			"^(required fields are marked|your email address will not be published).*", "^in \"[^\"]{1,40}\"$",
+			// Promotions of the site's apps and channels under the article.
+			"^(simak|dapatkan|ikuti) (breaking news|update berita|berita terkini|informasi).{0,200}",
+			"^(download|unduh) (aplikasi|apps?)\\b.{0,200}", "^klik (di sini|disini)\\b.{0,120}");
 
 	private static final Set<String> READ_ALSO = normalised(List.of("baca juga", "baca", "lihat juga", "simak juga",
 			"read also", "also read", "read more", "baca selengkapnya", "tonton juga", "berita terkait"));

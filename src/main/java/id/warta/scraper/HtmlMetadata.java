@@ -110,7 +110,10 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 			return visible;
 		}
 		String title = (declared != null) ? declared : page.title;
-		return title.isBlank() ? null : withoutSiteSuffix(title, siteName);
+		if (title.isBlank()) {
+			return page.subHeadline;
+		}
+		return withoutSiteSuffix(title, siteName);
 	}
 
 	private static double overlap(String a, String b) {
@@ -250,7 +253,7 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 		}
 		String type = type(node);
 		boolean article = ARTICLE_TYPES.contains(type) || PAGE_TYPES.contains(type);
-		return (article && node.has("headline")) ? Optional.of(node) : Optional.empty();
+		return (ARTICLE_TYPES.contains(type) || article && node.has("headline")) ? Optional.of(node) : Optional.empty();
 	}
 
 	/** The node's article-like type in lower case, or its first type. */

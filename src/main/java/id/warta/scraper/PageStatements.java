@@ -29,6 +29,11 @@ final class PageStatements implements NodeVisitor {
 
 	final List<String> headlines = new ArrayList<>();
 
+	/**
+	 * The first {@code h2} or {@code h3}, the headline of pages without an {@code h1}.
+	 */
+	@Nullable String subHeadline;
+
 	@Nullable String time;
 
 	@Nullable String canonical;
@@ -62,7 +67,13 @@ final class PageStatements implements NodeVisitor {
 
 	@Override
 	public void head(Node node, int depth) {
-		if (!(node instanceof Element el) || el.attributesSize() == 0 && !el.normalName().equals("h1")) {
+		if (!(node instanceof Element el)) {
+			return;
+		}
+		if (this.subHeadline == null && (el.normalName().equals("h2") || el.normalName().equals("h3"))) {
+			this.subHeadline = boundedText(el, 300);
+		}
+		if (el.attributesSize() == 0 && !el.normalName().equals("h1")) {
 			return;
 		}
 		switch (el.normalName()) {
