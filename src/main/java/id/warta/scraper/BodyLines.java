@@ -2,6 +2,7 @@ package id.warta.scraper;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The last sieve over an HTML body's blocks: drops chrome lines, teasers announced by a
@@ -13,7 +14,14 @@ final class BodyLines {
 	private BodyLines() {
 	}
 
-	static List<Block> clean(List<Block> blocks, CitedSources credits) {
+	/**
+	 * Cleans the blocks.
+	 * @param blocks the blocks as collected
+	 * @param credits collects the sources of credit lines
+	 * @param footerAuthor receives the writer a credit footer names ("Pewarta: …")
+	 * @return the article's blocks
+	 */
+	static List<Block> clean(List<Block> blocks, CitedSources credits, Consumer<String> footerAuthor) {
 		List<Block> kept = new ArrayList<>(blocks.size());
 		boolean skipTeaser = false;
 		for (Block block : blocks) {
@@ -31,8 +39,11 @@ final class BodyLines {
 				skipTeaser = true;
 				continue;
 			}
-			if (text.length() < 150
-					&& (credits.acceptCreditLine(text) || Bylines.isFooter(text) || Pagers.isPager(text))) {
+			if (text.length() < 150 && Bylines.isFooter(text)) {
+				Bylines.footer(text).ifPresent(footerAuthor);
+				continue;
+			}
+			if (text.length() < 150 && (credits.acceptCreditLine(text) || Pagers.isPager(text))) {
 				continue;
 			}
 			// Chrome lines are short; the line patterns are costly on long paragraphs.

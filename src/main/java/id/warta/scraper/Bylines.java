@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class Bylines {
 
 	private static final Pattern LABELLED = Pattern.compile(
-			"^(?i:by|oleh|penulis|reporter|pewarta|author|ditulis oleh|diposting oleh|posted by|written by|laporan wartawan)\\s*[:|-]?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|bin|binti|de|van|al|and|dan|&)){0,5})\\s*(?:[|,;·•].*)?$");
+			"^(?i:by|oleh|penulis|reporter|rep|pewarta|author|ditulis oleh|diposting oleh|posted by|written by|laporan wartawan)\\s*[:|,-]?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|bin|binti|de|van|al|and|dan|&)){0,5})\\s*(?:[|,;·•/].*)?$");
 
 	/** "Laporan Wartawan Tribunnews.com, Reza Deni": the reporter after the outlet. */
 	private static final Pattern REPORTER_OF = Pattern.compile(
@@ -70,7 +70,16 @@ final class Bylines {
 	 * name alone.
 	 */
 	static Optional<String> visible(String text) {
-		String line = text.strip();
+		for (String part : text.split("\\s+\\|\\s+")) {
+			Optional<String> found = visiblePart(part.strip());
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<String> visiblePart(String line) {
 		Optional<String> found = labelled(line);
 		if (found.isEmpty()) {
 			found = footer(line);
@@ -78,7 +87,8 @@ final class Bylines {
 		if (found.isEmpty()) {
 			found = withOutlet(line).map(WithOutlet::author);
 		}
-		return found.isPresent() ? found : loneName(line);
+		// "Rahman Asmardika, Jurnalis": a name with its role.
+		return found.isPresent() ? found : loneName(line.replaceFirst(",\\s*\\p{L}+$", ""));
 	}
 
 	/** A "Pewarta: …" line at the foot of the article. */

@@ -65,6 +65,10 @@ final class ClassSignals {
 	int weight(Element el) {
 		String cls = el.className();
 		String id = el.id();
+		String component = el.attr("data-component");
+		if (!component.isEmpty()) {
+			cls = cls + " " + component;
+		}
 		if (cls.isEmpty() && id.isEmpty()) {
 			return 0;
 		}

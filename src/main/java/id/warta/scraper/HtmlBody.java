@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds an HTML page's article body: measures the page once ({@link ContentScores}),
@@ -56,7 +57,7 @@ final class HtmlBody {
 			}
 		}
 		if (top == null) {
-			return new Body(List.of(), 0);
+			return new Body(List.of(), 0, null);
 		}
 		top = widened(scores, top);
 		List<Element> parts = withSiblings(scores, top, topScore);
@@ -64,7 +65,10 @@ final class HtmlBody {
 		for (Element part : parts) {
 			collector.collect(part);
 		}
-		return new Body(BodyLines.clean(collector.blocks(), credits), collector.teaserHeadings());
+		String[] footerAuthor = new String[1];
+		List<Block> blocks = BodyLines.clean(collector.blocks(), credits, (name) -> footerAuthor[0] = name);
+		int teasers = Math.max(collector.teaserHeadings(), listedSiblings(scores, top));
+		return new Body(blocks, teasers, footerAuthor[0]);
 	}
 
 	/**
@@ -132,8 +136,30 @@ final class HtmlBody {
 	 * @param blocks the paragraphs and subheadings
 	 * @param teaserHeadings headings inside the container that were only links: many of
 	 * them make an index page
+	 * @param footerAuthor the writer named by a credit footer ("Pewarta: …")
 	 */
-	record Body(List<Block> blocks, int teaserHeadings) {
+	record Body(List<Block> blocks, int teaserHeadings, @Nullable String footerAuthor) {
+	}
+
+	/**
+	 * How many siblings of the container look like it (same tag and class) and lead
+	 * elsewhere with a linked heading: the container is then one item of a list of
+	 * results or teasers.
+	 */
+	private static int listedSiblings(ContentScores scores, Element top) {
+		Element parent = top.parent();
+		if (parent == null || top.className().isEmpty()) {
+			return 0;
+		}
+		int count = 0;
+		for (Element sibling : parent.children()) {
+			ContentScores.Measure m = scores.of(sibling);
+			if (m != null && m.linkHeadings > 0 && sibling.normalName().equals(top.normalName())
+					&& sibling.className().equals(top.className())) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	static int chars(List<Block> blocks) {

@@ -58,14 +58,14 @@ final class HtmlExtractor {
 			pages++;
 			next = after;
 		}
-		ExtractedArticle article = assemble(meta, blocks, credits);
+		ExtractedArticle article = assemble(meta, blocks, credits, body.footerAuthor());
 		return (pages > 1) ? article.withPages(pages) : article;
 	}
 
-	private static ExtractedArticle assemble(HtmlMetadata meta, List<Block> blocks, CitedSources credits)
-			throws ExtractionException {
+	private static ExtractedArticle assemble(HtmlMetadata meta, List<Block> blocks, CitedSources credits,
+			@Nullable String footerAuthor) throws ExtractionException {
 		String title = meta.title();
-		String author = meta.author();
+		String author = (meta.author() != null) ? meta.author() : footerAuthor;
 		PublicationDate published = meta.published();
 		// A byline or date paragraph above the text belongs to the header, not the body.
 		int start = 0;

@@ -138,11 +138,14 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 
 	private static List<String> authors(PageStatements page, @Nullable JsonNode ld) {
 		List<String> found = new ArrayList<>(authorNames(ld));
-		for (String value : new String[] { page.meta("author"), page.meta("article:author"), page.meta("dc.creator"),
-				page.meta("byl"), page.meta("parsely-author"), page.meta("sailthru.author"),
-				page.meta("twitter:creator"), page.itemAuthor }) {
+		for (String value : new String[] { page.meta("content_author"), page.meta("author"),
+				page.meta("article:author"), page.meta("dc.creator"), page.meta("byl"), page.meta("parsely-author"),
+				page.meta("sailthru.author"), page.meta("twitter:creator"), page.itemAuthor }) {
 			if (value != null && !value.isBlank() && !value.startsWith("@")) {
-				found.add(value.replaceFirst("(?i)^by\\s+", "").strip());
+				String name = value.replaceFirst("(?i)^by\\s+", "").strip();
+				// "Rahel Narda Chaterine - detikNews": the outlet is not part of the
+				// name.
+				found.add(Bylines.withOutlet(name).map(Bylines.WithOutlet::author).orElse(name));
 			}
 		}
 		if (page.bylineText != null) {
@@ -183,7 +186,8 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 				page.meta("dtk:publishdate"), page.meta("publish-date"), page.meta("publish_date"), page.meta("date"),
 				page.meta("dc.date"), page.meta("dc.date.issued"), page.meta("dcterms.created"),
 				page.meta("content_publisheddate"), page.meta("sailthru.date"), page.meta("parsely-pub-date"),
-				page.meta("datepublished"), page.itemDate, page.time, text(ld, "dateCreated"), page.dateText };
+				page.meta("datepublished"), page.itemDate, page.time, text(ld, "dateCreated"), page.dateText,
+				datePart(page.bylineText) };
 		List<PublicationDate> parsed = new ArrayList<>();
 		List<String> raw = new ArrayList<>();
 		for (String candidate : candidates) {
@@ -211,6 +215,22 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 			}
 		}
 		return chosen;
+	}
+
+	/**
+	 * The part of a byline element that is a date: "Nama, Jurnalis | Selasa 12 Maret
+	 * 2024".
+	 */
+	private static @Nullable String datePart(@Nullable String byline) {
+		if (byline == null) {
+			return null;
+		}
+		for (String part : byline.split("\\s+\\|\\s+")) {
+			if (DateLineParser.parseDateLine(part).isPresent()) {
+				return part;
+			}
+		}
+		return null;
 	}
 
 	private static @Nullable JsonNode jsonLdArticle(PageStatements page, JsonMapper json) {

@@ -149,10 +149,11 @@ final class PageStatements implements NodeVisitor {
 	private void visible(Element el) {
 		String cls = el.className();
 		String id = el.id();
-		if (cls.isEmpty() && id.isEmpty()) {
+		String component = el.attr("data-component");
+		if (cls.isEmpty() && id.isEmpty() && component.isEmpty()) {
 			return;
 		}
-		String names = (cls + " " + id).toLowerCase(Locale.ROOT);
+		String names = (cls + " " + id + " " + component).toLowerCase(Locale.ROOT);
 		if (this.bylineText == null && (names.contains("author") || names.contains("byline")
 				|| names.contains("penulis") || names.contains("reporter") || names.contains("writer"))) {
 			String text = boundedText(el, 150);
@@ -190,6 +191,11 @@ final class PageStatements implements NodeVisitor {
 				if (node instanceof TextNode t) {
 					text.append(t.text()).append(' ');
 				}
+				else if (node instanceof Element child && child != el
+						&& ContentScores.BLOCKS.contains(child.normalName()) && !text.isEmpty()) {
+					// "Penulis, Frances Mao | Peranan, BBC News": parts stay apart.
+					text.append(" | ");
+				}
 				return FilterResult.CONTINUE;
 			}
 
@@ -198,7 +204,10 @@ final class PageStatements implements NodeVisitor {
 				return FilterResult.CONTINUE;
 			}
 		}, el);
-		String result = text.toString().replaceAll("\\s+", " ").strip();
+		String result = text.toString()
+			.replaceAll("\\s+", " ")
+			.replaceAll("(\\s*\\|\\s*)+(?=\\|)", "")
+			.replaceAll("^[\\s|]+|[\\s|]+$", "");
 		return (nodes[0] > 200 || result.length() > maxChars) ? null : result;
 	}
 
