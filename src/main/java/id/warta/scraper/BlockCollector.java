@@ -19,6 +19,12 @@ import org.jsoup.select.NodeTraversor;
  */
 final class BlockCollector implements NodeFilter {
 
+	/**
+	 * No article has more blocks; a page that does is cut here so its cleaning stays
+	 * bounded in time.
+	 */
+	static final int MAX_BLOCKS = 3000;
+
 	private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
 	private static final Set<String> INLINE_MARKS = Set.of("strong", "b", "em", "i", "span", "a", "u", "font");
@@ -73,6 +79,9 @@ final class BlockCollector implements NodeFilter {
 
 	@Override
 	public FilterResult head(Node node, int depth) {
+		if (this.blocks.size() >= MAX_BLOCKS) {
+			return FilterResult.STOP;
+		}
 		if (node instanceof TextNode textNode) {
 			append(textNode.getWholeText());
 			return FilterResult.CONTINUE;
