@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * visible byline and date elements.
  */
 final class PageStatements implements NodeVisitor {
+
+	private static final Set<String> CONTAINERS = Set.of("html", "body", "main", "article", "section", "header",
+			"footer", "nav", "aside", "ul", "ol", "table", "form", "script", "style", "img", "a", "link", "meta");
 
 	private final Map<String, String> metas = new HashMap<>();
 
@@ -147,6 +151,10 @@ final class PageStatements implements NodeVisitor {
 
 	/** A visible byline or date element, as its class or id names it. */
 	private void visible(Element el) {
+		if (el.childNodeSize() > 8 || CONTAINERS.contains(el.normalName())) {
+			// A byline or a date is a small element, not a section of the page.
+			return;
+		}
 		String cls = el.className();
 		String id = el.id();
 		String component = el.attr("data-component");
@@ -185,7 +193,7 @@ final class PageStatements implements NodeVisitor {
 		NodeTraversor.filter(new NodeFilter() {
 			@Override
 			public FilterResult head(Node node, int depth) {
-				if (++nodes[0] > 200 || text.length() > maxChars) {
+				if (++nodes[0] > 60 || text.length() > maxChars) {
 					return FilterResult.STOP;
 				}
 				if (node instanceof TextNode t) {
@@ -208,7 +216,7 @@ final class PageStatements implements NodeVisitor {
 			.replaceAll("\\s+", " ")
 			.replaceAll("(\\s*\\|\\s*)+(?=\\|)", "")
 			.replaceAll("^[\\s|]+|[\\s|]+$", "");
-		return (nodes[0] > 200 || result.length() > maxChars) ? null : result;
+		return (nodes[0] > 60 || result.length() > maxChars) ? null : result;
 	}
 
 }
