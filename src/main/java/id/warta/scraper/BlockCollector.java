@@ -157,6 +157,12 @@ final class BlockCollector implements NodeFilter {
 			return false;
 		}
 		double density = m.linkDensity();
+		if (tag.equals("ul") || tag.equals("ol") || tag.equals("li")) {
+			// A list whose items say something beyond their links is text ("10 things"
+			// with a linked lead each); a list of links is navigation or teasers.
+			int items = tag.equals("li") ? 1 : Math.max(1, el.childrenSize());
+			return density > 0.6 || (density > 0.33 && (m.chars - m.linkChars) / items < 50);
+		}
 		return density > 0.5 || (m.commas < 10 && density > 0.33 && m.weight <= 0);
 	}
 
