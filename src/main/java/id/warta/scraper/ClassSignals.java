@@ -35,15 +35,15 @@ final class ClassSignals {
 			"caption", "credit", "credits", "byline", "author", "meta", "date", "time", "dateline", "tools", "toolbar",
 			"masthead", "header", "pagination", "pager", "paging", "modal", "popup", "cookie", "cookies", "consent",
 			"gdpr", "login", "signup", "rss", "disqus", "outbrain", "taboola", "mgid", "sponsor", "sponsored",
-			"partner", "more", "next", "prev", "previous", "embed", "video", "gallery", "galeri", "photo", "foto",
-			"print", "hidden", "hide", "shoutbox", "skyscraper", "breaking", "ticker", "copyright", "legal",
-			"disclaimer", "bio", "profile", "avatar", "rating", "reaction", "reactions", "emoji", "poll", "polling",
-			"quiz", "lainnya", "linksisip", "listnews", "list", "latest", "terbaru", "terkini", "headline", "highlight",
-			"follow", "follows", "channel", "whatsapp", "telegram", "instagram", "twitter", "tweet", "facebook",
-			"tiktok", "youtube", "also", "crumbs", "jumbotron", "hero", "figure", "figcaption", "thumb", "thumbnail",
-			"image", "img", "pic", "picture", "photos", "media", "audio", "player", "reply", "replies", "respond",
-			"community", "discussion", "feedback", "survey", "alert", "notification", "notice", "search", "topbar",
-			"bottombar", "submenu", "dropdown", "overlay", "lightbox");
+			"partner", "more", "prev", "previous", "embed", "video", "gallery", "galeri", "photo", "foto", "print",
+			"hidden", "hide", "shoutbox", "skyscraper", "breaking", "ticker", "copyright", "legal", "disclaimer", "bio",
+			"profile", "avatar", "rating", "reaction", "reactions", "emoji", "poll", "polling", "quiz", "lainnya",
+			"linksisip", "listnews", "list", "latest", "terbaru", "terkini", "headline", "highlight", "follow",
+			"follows", "channel", "whatsapp", "telegram", "instagram", "twitter", "tweet", "facebook", "tiktok",
+			"youtube", "also", "crumbs", "jumbotron", "hero", "figure", "figcaption", "thumb", "thumbnail", "image",
+			"img", "pic", "picture", "photos", "media", "audio", "player", "reply", "replies", "respond", "community",
+			"discussion", "feedback", "survey", "alert", "notification", "notice", "search", "topbar", "bottombar",
+			"submenu", "dropdown", "overlay", "lightbox");
 
 	/**
 	 * Stems that mark chrome wherever they appear in a word ("commentlist", "sharebar").

@@ -41,12 +41,15 @@ final class ContentScores {
 
 	private final ClassSignals signals = new ClassSignals();
 
-	private ContentScores() {
+	private final Element root;
+
+	private ContentScores(Element root) {
+		this.root = root;
 	}
 
 	/** Measures the body, removing junk elements from it. */
 	static ContentScores measure(Element body) {
-		ContentScores scores = new ContentScores();
+		ContentScores scores = new ContentScores(body);
 		List<Node> junk = new ArrayList<>();
 		NodeTraversor.filter(scores.new Walker(junk), body);
 		for (Node node : junk) {
@@ -69,7 +72,7 @@ final class ContentScores {
 		}
 		for (Element unit : this.units) {
 			Measure m = this.measures.get(unit);
-			if (m == null || (strict && m.insideChrome) || m.linkDensity() > 0.5) {
+			if (m == null || (strict && insideChrome(unit)) || m.linkDensity() > 0.5) {
 				continue;
 			}
 			int chars = m.unitChars();
@@ -87,6 +90,31 @@ final class ContentScores {
 				target = target.parent();
 			}
 		}
+	}
+
+	/**
+	 * Whether a unit sits in chrome: an element whose class or id marks it so and that
+	 * holds less than half of the page's text (a wrapper of the whole page named "__next"
+	 * or "page-wrapper-with-sidebar" is not chrome).
+	 */
+	private boolean insideChrome(Element unit) {
+		Measure top = this.measures.get(this.root);
+		int pageChars = (top != null) ? top.chars : 0;
+		for (Element at = unit; at != null && at != this.root; at = at.parent()) {
+			Measure m = this.measures.get(at);
+			if (m != null && isChrome(at, m) && m.chars * 2 < pageChars) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static boolean isChrome(Element el, Measure m) {
+		if (m.weight >= 0) {
+			return false;
+		}
+		String tag = el.normalName();
+		return !tag.equals("body") && !tag.equals("article") && !tag.equals("main");
 	}
 
 	/**
@@ -146,8 +174,6 @@ final class ContentScores {
 
 		int weight;
 
-		boolean insideChrome;
-
 		double score;
 
 		double linkDensity() {
@@ -172,8 +198,6 @@ final class ContentScores {
 
 		private int linkDepth;
 
-		private int chromeDepth;
-
 		Walker(List<Node> junk) {
 			this.junk = junk;
 		}
@@ -196,10 +220,6 @@ final class ContentScores {
 			}
 			Measure m = new Measure();
 			m.weight = signals.weight(el);
-			if (m.weight < 0 && !tag.equals("body") && !tag.equals("article") && !tag.equals("main")) {
-				this.chromeDepth++;
-			}
-			m.insideChrome = this.chromeDepth > 0;
 			if (tag.equals("a")) {
 				this.linkDepth++;
 			}
@@ -218,13 +238,10 @@ final class ContentScores {
 			if (tag.equals("a")) {
 				this.linkDepth--;
 			}
-			if (m.weight < 0 && !tag.equals("body") && !tag.equals("article") && !tag.equals("main")) {
-				this.chromeDepth--;
-			}
 			if (UNITS.contains(tag) ? m.chars >= 25 : (BLOCKS.contains(tag) && m.ownChars() >= 25)) {
 				units.add(el);
 				m.paragraphs++;
-				if (!m.insideChrome && m.linkDensity() <= 0.5) {
+				if (m.linkDensity() <= 0.5) {
 					m.paragraphChars += (tag.equals("p") || tag.equals("pre")) ? m.chars : m.ownChars();
 				}
 			}
@@ -238,7 +255,12 @@ final class ContentScores {
 				parent.commas += m.commas;
 				parent.linkHeadings += m.linkHeadings;
 				parent.paragraphs += m.paragraphs;
-				parent.paragraphChars += m.paragraphChars;
+				// Paragraphs in a comment box or a teaser list are not the article's,
+				// unless
+				// the "chrome" is the page itself (a Next.js "__next" root, say).
+				if (!isChrome(el, m) || m.chars > 5000) {
+					parent.paragraphChars += m.paragraphChars;
+				}
 				if (BLOCKS.contains(tag)) {
 					parent.blockChars += m.chars;
 				}
