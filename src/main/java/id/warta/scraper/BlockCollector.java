@@ -154,7 +154,9 @@ final class BlockCollector implements NodeFilter {
 			return true;
 		}
 		if (!ContentScores.BLOCKS.contains(tag) || tag.equals("p")) {
-			return false;
+			// A run of several links inside a paragraph is a hover card or an inline
+			// teaser list, hidden or beside the point in the rendered text.
+			return !tag.equals("a") && !tag.equals("p") && m.links >= 3 && m.chars - m.linkChars < 30;
 		}
 		double density = m.linkDensity();
 		if (tag.equals("ul") || tag.equals("ol") || tag.equals("li")) {

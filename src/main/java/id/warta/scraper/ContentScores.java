@@ -163,6 +163,9 @@ final class ContentScores {
 
 		int commas;
 
+		/** Links in the subtree. */
+		int links;
+
 		/** Headings that are mostly a link: teaser titles. */
 		int linkHeadings;
 
@@ -237,6 +240,7 @@ final class ContentScores {
 			String tag = el.normalName();
 			if (tag.equals("a")) {
 				this.linkDepth--;
+				m.links++;
 			}
 			if (UNITS.contains(tag) ? m.chars >= 25 : (BLOCKS.contains(tag) && m.ownChars() >= 25)) {
 				units.add(el);
@@ -252,6 +256,7 @@ final class ContentScores {
 				Measure parent = this.stack.get(this.stack.size() - 1);
 				parent.chars += m.chars;
 				parent.linkChars += m.linkChars;
+				parent.links += m.links;
 				parent.commas += m.commas;
 				parent.linkHeadings += m.linkHeadings;
 				parent.paragraphs += m.paragraphs;
