@@ -35,6 +35,10 @@ final class BoilerplateLines {
 	private static final Pattern COMMENT_COUNT = Pattern
 		.compile("^(\\d+|no|one)\\s+(responses?|comments?|replies|komentar|tanggapan|thoughts? on)\\b.*");
 
+	/** "Milan Griffes on September 12, 2018 at 4:47 pm said:": a comment's header. */
+	private static final Pattern COMMENT_HEADER = Pattern
+		.compile("(?i)^.{2,80}\\s(?:said|says|wrote|menulis|berkata|berkomentar)\\s*:$");
+
 	private static final Pattern CONSENT = Pattern
 		.compile(".*\\b(cookies?)\\b.*\\b(consent|website|browser|privacy|opt[- ]out|accept)\\b.*|"
 				+ ".*\\b(we use|this (site|website) uses|kami menggunakan)\\b.*\\bcookies?\\b.*");
@@ -100,7 +104,8 @@ final class BoilerplateLines {
 	 */
 	static boolean opensComments(String line) {
 		return COMMENT_OPENERS.contains(key(line))
-				|| (line.length() < 200 && COMMENT_COUNT.matcher(line.toLowerCase(Locale.ROOT)).matches());
+				|| (line.length() < 200 && (COMMENT_COUNT.matcher(line.toLowerCase(Locale.ROOT)).matches()
+						|| COMMENT_HEADER.matcher(line).matches()));
 	}
 
 	/**

@@ -47,7 +47,9 @@ record DumpLine(String text, int words, boolean boilerplate, boolean opensCommen
 		boolean opens = BoilerplateLines.opensComments(text);
 		char last = text.charAt(text.length() - 1);
 		boolean punctuated = SENTENCE_END.indexOf(last) >= 0 || (last == ':' && words >= 8);
-		boolean paragraph = !boilerplate && ((words >= 5 && punctuated) || words >= LONG_UNPUNCTUATED);
+		// A long line with no punctuation at all is a tag cloud or a menu, not prose.
+		boolean paragraph = !boilerplate
+				&& ((words >= 5 && punctuated) || (words >= LONG_UNPUNCTUATED && hasInnerPunctuation(text)));
 		return new DumpLine(text, words, boilerplate, opens, BoilerplateLines.endsSection(text), paragraph);
 	}
 
@@ -61,6 +63,15 @@ record DumpLine(String text, int words, boolean boilerplate, boolean opensCommen
 		}
 		long cjk = CJK.matcher(text).results().count();
 		return (int) Math.max(spaced, cjk / 2);
+	}
+
+	private static boolean hasInnerPunctuation(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (".,;:!?。，、".indexOf(text.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	boolean blank() {

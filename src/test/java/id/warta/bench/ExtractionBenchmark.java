@@ -83,7 +83,10 @@ public final class ExtractionBenchmark {
 		dump.put("raw text dump", Page::dump);
 
 		if (worst > 0) {
+			System.out.println("Worst-read pages, HTML");
 			printWorst(html.values().iterator().next(), pages, worst);
+			System.out.println("Worst-read pages, text dumps");
+			printWorst(dump.values().iterator().next(), pages, worst);
 		}
 		System.out.println("HTML pages");
 		Map<String, Result> htmlResults = measureAll(html, pages, rounds);
