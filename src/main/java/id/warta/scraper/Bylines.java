@@ -18,6 +18,9 @@ final class Bylines {
 	private static final Pattern REPORTER_OF = Pattern.compile(
 			"^(?i:laporan\\s+(?:wartawan|reporter|koresponden))\\s+[^,]{2,40},\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})\\s*(?:[|,;·•].*)?$");
 
+	private static final Pattern EDITOR = Pattern
+		.compile("^(?i:editor|penyunting|redaktur|editing by|uploader|sunting)\\s*:.{1,80}$");
+
 	private static final Pattern FOOTER = Pattern
 		.compile("^(?:(?i:pewarta|penulis|reporter|writer)\\s*:|(?i:reporting by))"
 				+ "\\s*([^:;|]{2,60}?)(?:\\s*[;|]?\\s+(?i:editor|editing by|penyunting|redaktur)\\b.*)?$");
@@ -99,8 +102,7 @@ final class Bylines {
 
 	/** Whether the line is a credit footer ("Pewarta: …", "Editor: …"), not body text. */
 	static boolean isFooter(String line) {
-		return FOOTER.matcher(line).matches()
-				|| line.matches("^(?i:editor|penyunting|redaktur|editing by|uploader|sunting)\\s*:.{1,80}$");
+		return FOOTER.matcher(line).matches() || EDITOR.matcher(line).matches();
 	}
 
 	/**

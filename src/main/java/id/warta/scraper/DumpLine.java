@@ -21,6 +21,8 @@ record DumpLine(String text, int words, boolean boilerplate, boolean opensCommen
 
 	private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
 
+	private static final Pattern CLOSING = Pattern.compile("[\"”’'»)\\]]+$");
+
 	private static final String SENTENCE_END = ".!?\"”’'»)…。！？」";
 
 	private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
@@ -80,7 +82,7 @@ record DumpLine(String text, int words, boolean boilerplate, boolean opensCommen
 
 	/** Whether the line ends a sentence, looking past closing quotes and brackets. */
 	boolean endsWithStop() {
-		String t = this.text.replaceAll("[\"”’'»)\\]]+$", "");
+		String t = CLOSING.matcher(this.text).replaceAll("");
 		return !t.isEmpty() && ".!?…。！？:;,".indexOf(t.charAt(t.length() - 1)) >= 0;
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,6 +27,12 @@ final class PageStatements implements NodeVisitor {
 
 	private static final Set<String> CONTAINERS = Set.of("html", "body", "main", "article", "section", "header",
 			"footer", "nav", "aside", "ul", "ol", "table", "form", "script", "style", "img", "a", "link", "meta");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern REPEATED_BARS = Pattern.compile("(\\s*\\|\\s*)+(?=\\|)");
+
+	private static final Pattern EDGE_BARS = Pattern.compile("^[\\s|]+|[\\s|]+$");
 
 	private final Map<String, String> metas = new HashMap<>();
 
@@ -212,10 +219,12 @@ final class PageStatements implements NodeVisitor {
 				return FilterResult.CONTINUE;
 			}
 		}, el);
-		String result = text.toString()
-			.replaceAll("\\s+", " ")
-			.replaceAll("(\\s*\\|\\s*)+(?=\\|)", "")
-			.replaceAll("^[\\s|]+|[\\s|]+$", "");
+		if (nodes[0] > 60 || text.length() > maxChars * 2) {
+			return null;
+		}
+		String result = SPACES.matcher(text).replaceAll(" ");
+		result = REPEATED_BARS.matcher(result).replaceAll("");
+		result = EDGE_BARS.matcher(result).replaceAll("");
 		return (nodes[0] > 60 || result.length() > maxChars) ? null : result;
 	}
 

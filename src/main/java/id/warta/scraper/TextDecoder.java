@@ -1,9 +1,6 @@
 package id.warta.scraper;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -51,8 +48,7 @@ final class TextDecoder {
 		if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
 			return new String(content, declared);
 		}
-		String utf8 = strictUtf8(content);
-		return (utf8 != null) ? utf8 : new String(content, WINDOWS_1252);
+		return isUtf8(content) ? new String(content, StandardCharsets.UTF_8) : new String(content, WINDOWS_1252);
 	}
 
 	private static @Nullable Charset charsetIn(@Nullable String text, Pattern pattern) {
@@ -76,17 +72,55 @@ final class TextDecoder {
 		}
 	}
 
-	private static @Nullable String strictUtf8(byte[] content) {
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
+	/**
+	 * Whether the bytes are well-formed UTF-8 (no overlong forms, surrogates or code
+	 * points past U+10FFFF). A scan without decoding: the decoding then takes the JDK's
+	 * fast path.
+	 */
+	static boolean isUtf8(byte[] c) {
+		int i = 0;
+		int n = c.length;
+		while (i < n) {
+			int b = c[i];
+			if (b >= 0) {
+				i++;
+				continue;
+			}
+			b &= 0xff;
+			int extra;
+			int min;
+			if (b >= 0xc2 && b <= 0xdf) {
+				extra = 1;
+				min = 0x80;
+			}
+			else if (b >= 0xe0 && b <= 0xef) {
+				extra = 2;
+				min = 0x800;
+			}
+			else if (b >= 0xf0 && b <= 0xf4) {
+				extra = 3;
+				min = 0x10000;
+			}
+			else {
+				return false;
+			}
+			if (i + extra >= n) {
+				return false;
+			}
+			int cp = b & (0x3f >> extra);
+			for (int k = 1; k <= extra; k++) {
+				int next = c[i + k] & 0xff;
+				if ((next & 0xc0) != 0x80) {
+					return false;
+				}
+				cp = (cp << 6) | (next & 0x3f);
+			}
+			if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+				return false;
+			}
+			i += extra + 1;
 		}
-		catch (CharacterCodingException ex) {
-			return null;
-		}
+		return true;
 	}
 
 }
