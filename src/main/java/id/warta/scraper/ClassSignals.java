@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /**
@@ -63,16 +64,21 @@ final class ClassSignals {
 	 * or their sum when both kinds of word occur.
 	 */
 	int weight(Element el) {
-		String cls = el.className();
-		String id = el.id();
-		String component = el.attr("data-component");
-		if (!component.isEmpty()) {
-			cls = cls + " " + component;
+		String key = null;
+		// One pass over the attributes: class, id and data-component, which BBC pages
+		// name their blocks with.
+		for (Attribute attr : el.attributes()) {
+			String name = attr.getKey();
+			if (name.equals("class") || name.equals("id") || name.equals("data-component")) {
+				String value = attr.getValue();
+				if (!value.isEmpty()) {
+					key = (key == null) ? value : key + '#' + value;
+				}
+			}
 		}
-		if (cls.isEmpty() && id.isEmpty()) {
+		if (key == null) {
 			return 0;
 		}
-		String key = cls + '#' + id;
 		Integer cached = this.cache.get(key);
 		if (cached == null) {
 			cached = computeWeight(key.toLowerCase(Locale.ROOT));

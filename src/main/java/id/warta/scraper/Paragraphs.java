@@ -20,8 +20,6 @@ final class Paragraphs {
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-	private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
-
 	/**
 	 * Shorter keys are too common ("Foto", "Baca juga") to call one a copy of another.
 	 */
@@ -109,9 +107,18 @@ final class Paragraphs {
 	static int wordCount(List<Block> blocks) {
 		int count = 0;
 		for (Block block : blocks) {
-			var m = WORDS.matcher(block.text());
-			while (m.find()) {
-				count++;
+			// Runs of letters and digits, as [\p{L}\p{N}]+ would find them, without a
+			// regex: this runs over every article's whole text.
+			String text = block.text();
+			boolean inWord = false;
+			for (int i = 0; i < text.length();) {
+				int cp = text.codePointAt(i);
+				boolean wordChar = Character.isLetterOrDigit(cp);
+				if (wordChar && !inWord) {
+					count++;
+				}
+				inWord = wordChar;
+				i += Character.charCount(cp);
 			}
 		}
 		return count;
