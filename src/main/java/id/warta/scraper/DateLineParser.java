@@ -47,6 +47,15 @@ final class DateLineParser {
 			"(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})[T ](\\d{1,2})[:-](\\d{2})(?:[:-](\\d{2}))?(?:\\.\\d+)?\\s*(Z|WIB|[+-]\\d{2}:?\\d{2})?",
 			Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern COMPACT_OFFSET = Pattern
+		.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?([+-]\\d{4})");
+
+	private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
+
+	private static final Pattern SYMBOLS = Pattern.compile("[\\p{P}\\p{S}\\d]");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
 	private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})\\b");
@@ -82,8 +91,8 @@ final class DateLineParser {
 		boolean hasTime = time.find();
 		String leftover = line.substring(0, date.start) + " "
 				+ (hasTime ? rest.substring(0, time.start()) + " " + rest.substring(time.end()) : rest);
-		leftover = FILLER.matcher(leftover).replaceAll(" ").replaceAll("[\\p{P}\\p{S}\\d]", " ").strip();
-		if (!leftover.isEmpty() && leftover.split("\\s+").length > 3) {
+		leftover = SYMBOLS.matcher(FILLER.matcher(leftover).replaceAll(" ")).replaceAll(" ").strip();
+		if (!leftover.isEmpty() && SPACES.split(leftover).length > 3) {
 			return Optional.empty();
 		}
 		if (!hasTime) {
@@ -125,8 +134,8 @@ final class DateLineParser {
 		catch (DateTimeException ex) {
 			// not a full offset date-time: try the looser forms below
 		}
-		if (v.matches("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?([+-]\\d{4})")) {
-			String fixed = v.replace(' ', 'T').replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2");
+		if (COMPACT_OFFSET.matcher(v).matches()) {
+			String fixed = OFFSET_WITHOUT_COLON.matcher(v.replace(' ', 'T')).replaceAll("$1:$2");
 			try {
 				return Optional.of(PublicationDate.of(OffsetDateTime.parse(fixed)));
 			}

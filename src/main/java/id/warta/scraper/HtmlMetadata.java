@@ -41,6 +41,14 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 			"(?i)^pt\\.?\\s.*|.*\\b(media|cyber|network|corporation|corp|group|inc|ltd|tbk|newsroom|redaksi|news)\\b.*"
 					+ "|.*\\.(com|co\\.id|id|net|org|co|tv)\\b.*");
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
+
+	private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
+
 	private static final Pattern SEPARATORS = Pattern.compile("\\s+(?:\\||-|–|—|::|•|·)\\s+");
 
 	static HtmlMetadata read(PageStatements page, JsonMapper json, @Nullable URI url) {
@@ -95,7 +103,7 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 		double bestOverlap = -1;
 		for (String h1 : page.headlines) {
 			String h = h1.strip();
-			if (h.split("\\s+").length < 3 || (siteName != null && h.equalsIgnoreCase(siteName))) {
+			if (SPACES.split(h).length < 3 || (siteName != null && h.equalsIgnoreCase(siteName))) {
 				continue;
 			}
 			double overlap = overlap(h, reference);
@@ -128,7 +136,7 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 
 	private static List<String> words(String s) {
 		List<String> words = new ArrayList<>();
-		for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+		for (String w : NOT_WORD.split(s.toLowerCase(Locale.ROOT))) {
 			if (!w.isEmpty()) {
 				words.add(w);
 			}
@@ -142,7 +150,7 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 				page.meta("article:author"), page.meta("dc.creator"), page.meta("byl"), page.meta("parsely-author"),
 				page.meta("sailthru.author"), page.meta("twitter:creator"), page.itemAuthor }) {
 			if (value != null && !value.isBlank() && !value.startsWith("@")) {
-				String name = value.replaceFirst("(?i)^by\\s+", "").strip();
+				String name = BY.matcher(value).replaceFirst("").strip();
 				// "Rahel Narda Chaterine - detikNews": the outlet is not part of the
 				// name.
 				found.add(Bylines.withOutlet(name).map(Bylines.WithOutlet::author).orElse(name));
@@ -225,7 +233,7 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 		if (byline == null) {
 			return null;
 		}
-		for (String part : byline.split("\\s+\\|\\s+")) {
+		for (String part : BAR.split(byline)) {
 			if (DateLineParser.parseDateLine(part).isPresent()) {
 				return part;
 			}
@@ -345,7 +353,7 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 		if (at > 0) {
 			String suffix = t.substring(end).strip();
 			boolean isSite = (siteName != null && suffix.equalsIgnoreCase(siteName.strip()))
-					|| Outlets.forName(suffix).isPresent() || suffix.split("\\s+").length <= 3 && at > t.length() / 2;
+					|| Outlets.forName(suffix).isPresent() || SPACES.split(suffix).length <= 3 && at > t.length() / 2;
 			if (isSite) {
 				return t.substring(0, at).strip();
 			}
