@@ -49,9 +49,17 @@ final class ContentScores {
 
 	/** Measures the body, removing junk elements from it. */
 	static ContentScores measure(Element body) {
+		return measure(body, null);
+	}
+
+	/**
+	 * Measures the body, removing junk elements from it, and shows every element to the
+	 * page's statements on the way.
+	 */
+	static ContentScores measure(Element body, @Nullable PageStatements statements) {
 		ContentScores scores = new ContentScores(body);
 		List<Node> junk = new ArrayList<>();
-		NodeTraversor.filter(scores.new Walker(junk), body);
+		NodeTraversor.filter(scores.new Walker(junk, statements), body);
 		for (Node node : junk) {
 			node.remove();
 		}
@@ -201,8 +209,11 @@ final class ContentScores {
 
 		private int linkDepth;
 
-		Walker(List<Node> junk) {
+		private final @Nullable PageStatements statements;
+
+		Walker(List<Node> junk, @Nullable PageStatements statements) {
 			this.junk = junk;
+			this.statements = statements;
 		}
 
 		@Override
@@ -218,8 +229,15 @@ final class ContentScores {
 			}
 			String tag = el.normalName();
 			if (JUNK.contains(tag) || isHidden(el)) {
+				if (this.statements != null) {
+					// A byline, a date or JSON-LD may sit in a footer, header or script.
+					this.statements.seeAll(el);
+				}
 				this.junk.add(el);
 				return FilterResult.SKIP_ENTIRELY;
+			}
+			if (this.statements != null) {
+				this.statements.see(el);
 			}
 			Measure m = new Measure();
 			m.weight = signals.weight(el);

@@ -28,7 +28,14 @@ final class HtmlBody {
 	 * @return the blocks, possibly empty
 	 */
 	static Body extract(Element body, CitedSources credits) {
-		ContentScores scores = ContentScores.measure(body);
+		return extract(body, credits, null);
+	}
+
+	/**
+	 * Reads the body, showing its elements to the page's statements on the way.
+	 */
+	static Body extract(Element body, CitedSources credits, @Nullable PageStatements statements) {
+		ContentScores scores = ContentScores.measure(body, statements);
 		Body strict = read(scores, true, credits);
 		if (chars(strict.blocks()) >= RETRY_CHARS) {
 			return strict;

@@ -29,10 +29,11 @@ final class HtmlExtractor {
 
 	ExtractedArticle extract(String html, @Nullable URI url, PageLoader loader) throws ExtractionException {
 		Document doc = Jsoup.parse(html, (url != null) ? url.toString() : "");
-		HtmlMetadata meta = HtmlMetadata.read(PageStatements.read(doc), this.json, url);
 		URI next = (url != null && loader != PageLoader.NONE) ? Pagers.nextPage(doc, url) : null;
+		PageStatements statements = PageStatements.readHead(doc);
 		CitedSources credits = new CitedSources();
-		HtmlBody.Body body = HtmlBody.extract(doc.body(), credits);
+		HtmlBody.Body body = HtmlBody.extract(doc.body(), credits, statements);
+		HtmlMetadata meta = HtmlMetadata.read(statements, this.json, url);
 		if (meta.title() == null) {
 			throw new ExtractionException("no article title found");
 		}

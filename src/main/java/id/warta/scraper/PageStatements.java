@@ -65,10 +65,26 @@ final class PageStatements implements NodeVisitor {
 		this.title = doc.title();
 	}
 
-	static PageStatements read(Document doc) {
+	/**
+	 * Reads the page's head; the body's elements are to be shown to {@link #see} by the
+	 * one walk that measures the body, so the page is not walked twice.
+	 */
+	static PageStatements readHead(Document doc) {
 		PageStatements statements = new PageStatements(doc);
-		NodeTraversor.traverse(statements, doc);
+		if (doc.head() != null) {
+			NodeTraversor.traverse(statements, doc.head());
+		}
 		return statements;
+	}
+
+	/** Takes in one element of the body (not its descendants). */
+	void see(Element el) {
+		head(el, 0);
+	}
+
+	/** Takes in an element the body walk skips, with its descendants. */
+	void seeAll(Element el) {
+		NodeTraversor.traverse(this, el);
 	}
 
 	/** A {@code <meta>} value by its name, property or itemprop (lower case). */
