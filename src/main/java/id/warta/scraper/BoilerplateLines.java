@@ -187,10 +187,11 @@ final class BoilerplateLines {
 	private record Shape(Pattern pattern, List<String> needs) {
 
 		boolean matches(String lower) {
-			if (!this.needs.isEmpty() && this.needs.stream().noneMatch(lower::contains)) {
-				return false;
+			boolean possible = this.needs.isEmpty();
+			for (int i = 0; !possible && i < this.needs.size(); i++) {
+				possible = lower.contains(this.needs.get(i));
 			}
-			return this.pattern.matcher(lower).matches();
+			return possible && this.pattern.matcher(lower).matches();
 		}
 
 	}

@@ -34,7 +34,13 @@ final class PageStatements implements NodeVisitor {
 
 	private static final Pattern EDGE_BARS = Pattern.compile("^[\\s|]+|[\\s|]+$");
 
+	private static final int BYLINE = 1;
+
+	private static final int DATE = 2;
+
 	private final Map<String, String> metas = new HashMap<>();
+
+	private final Map<String, Integer> kinds = new HashMap<>();
 
 	final List<String> jsonLd = new ArrayList<>();
 
@@ -178,27 +184,37 @@ final class PageStatements implements NodeVisitor {
 			// A byline or a date is a small element, not a section of the page.
 			return;
 		}
-		String cls = el.className();
-		String id = el.id();
-		String component = el.attr("data-component");
-		if (cls.isEmpty() && id.isEmpty() && component.isEmpty()) {
-			return;
-		}
-		String names = (cls + " " + id + " " + component).toLowerCase(Locale.ROOT);
-		if (this.bylineText == null && (names.contains("author") || names.contains("byline")
-				|| names.contains("penulis") || names.contains("reporter") || names.contains("writer"))) {
+		int kind = kind(el.className()) | kind(el.id()) | kind(el.attr("data-component"));
+		if (this.bylineText == null && (kind & BYLINE) != 0) {
 			String text = boundedText(el, 150);
 			if (text != null && !text.isBlank()) {
 				this.bylineText = text;
 			}
 		}
-		else if (this.dateText == null && (names.contains("date") || names.contains("time") || names.contains("tanggal")
-				|| names.contains("publish"))) {
+		else if (this.dateText == null && (kind & DATE) != 0) {
 			String text = boundedText(el, 100);
 			if (text != null && !text.isBlank()) {
 				this.dateText = text;
 			}
 		}
+	}
+
+	/** What a class or id names: a byline, a date, or neither. Cached per page. */
+	private int kind(String name) {
+		if (name.isEmpty()) {
+			return 0;
+		}
+		Integer cached = this.kinds.get(name);
+		if (cached == null) {
+			String lower = name.toLowerCase(Locale.ROOT);
+			boolean byline = lower.contains("author") || lower.contains("byline") || lower.contains("penulis")
+					|| lower.contains("reporter") || lower.contains("writer");
+			boolean date = lower.contains("date") || lower.contains("time") || lower.contains("tanggal")
+					|| lower.contains("publish");
+			cached = (byline ? BYLINE : 0) | (date ? DATE : 0);
+			this.kinds.put(name, cached);
+		}
+		return cached;
 	}
 
 	@Override
