@@ -96,13 +96,28 @@ public final class ExtractionBenchmark {
 		print(measureAll(dump, pages, rounds), null, null);
 	}
 
+	/**
+	 * Scores every contestant on every page (which also warms it up), then times them
+	 * page by page in turn, so a change in the machine's load during the run weighs on
+	 * all of them alike.
+	 */
 	private static Map<String, Result> measureAll(Map<String, Contestant> contestants, List<Page> pages, int rounds) {
+		Map<String, Quality> quality = new LinkedHashMap<>();
+		contestants.forEach((name, contestant) -> quality.put(name, score(contestant, pages)));
+		Map<String, long[]> cpu = new LinkedHashMap<>();
+		contestants.keySet().forEach((name) -> cpu.put(name, new long[1]));
+		for (int round = 0; round < rounds; round++) {
+			for (Page page : pages) {
+				contestants.forEach((name, contestant) -> cpu.get(name)[0] += cpuTime(contestant, page));
+			}
+		}
 		Map<String, Result> results = new LinkedHashMap<>();
-		contestants.forEach((name, contestant) -> results.put(name, measure(contestant, pages, rounds)));
+		quality.forEach((name, q) -> results.put(name, new Result(q.metric(), q.errors(), q.crashes(),
+				cpu.get(name)[0] / 1e6 / Math.max(1, rounds) / pages.size(), q.errorSamples())));
 		return results;
 	}
 
-	private static Result measure(Contestant contestant, List<Page> pages, int rounds) {
+	private static Quality score(Contestant contestant, List<Page> pages) {
 		ShingleMetric metric = new ShingleMetric();
 		int errors = 0;
 		int crashes = 0;
@@ -126,21 +141,18 @@ public final class ExtractionBenchmark {
 				}
 			}
 		}
-		long cpu = 0;
-		for (int round = 0; round < rounds; round++) {
-			for (Page page : pages) {
-				long start = THREADS.getCurrentThreadCpuTime();
-				try {
-					contestant.extract(page);
-				}
-				catch (Exception | StackOverflowError ex) {
-					// Counted above; the time spent failing still counts.
-				}
-				cpu += THREADS.getCurrentThreadCpuTime() - start;
-			}
+		return new Quality(metric, errors, crashes, errorSamples);
+	}
+
+	private static long cpuTime(Contestant contestant, Page page) {
+		long start = THREADS.getCurrentThreadCpuTime();
+		try {
+			contestant.extract(page);
 		}
-		double msPerPage = cpu / 1e6 / Math.max(1, rounds) / pages.size();
-		return new Result(metric, errors, crashes, msPerPage, errorSamples);
+		catch (Exception | StackOverflowError ex) {
+			// Counted when scoring; the time spent failing still counts.
+		}
+		return THREADS.getCurrentThreadCpuTime() - start;
 	}
 
 	private static void print(Map<String, Result> results, String peer, String parse) {
@@ -206,6 +218,9 @@ public final class ExtractionBenchmark {
 	}
 
 	private record Page(String id, String url, String truth, byte[] html, String dump) {
+	}
+
+	private record Quality(ShingleMetric metric, int errors, int crashes, List<String> errorSamples) {
 	}
 
 	private record Result(ShingleMetric metric, int errors, int crashes, double msPerPage, List<String> errorSamples) {
