@@ -229,8 +229,11 @@ final class ContentScores {
 			}
 			String tag = el.normalName();
 			if (JUNK.contains(tag) || isHidden(el)) {
-				if (this.statements != null) {
-					// A byline, a date or JSON-LD may sit in a footer, header or script.
+				if (this.statements != null && tag.equals("script")) {
+					this.statements.see(el);
+				}
+				else if (this.statements != null && (tag.equals("footer") || tag.equals("aside"))) {
+					// A byline or a date may sit in the article's footer or beside it.
 					this.statements.seeAll(el);
 				}
 				this.junk.add(el);
