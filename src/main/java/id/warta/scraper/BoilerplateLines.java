@@ -102,7 +102,14 @@ final class BoilerplateLines {
 			anchored("^in \"[^\"]{1,40}\"$"), anchored("^this slideshow requires javascript.*"),
 			// Promotions of the site's apps and channels under the article.
 			anchored("^(simak|dapatkan|ikuti) (breaking news|update berita|berita terkini|informasi).{0,200}"),
-			anchored("^(download|unduh) (aplikasi|apps?)\\b.{0,200}"), anchored("^klik (di sini|disini)\\b.{0,120}"));
+			anchored("^(download|unduh) (aplikasi|apps?)\\b.{0,200}"), anchored("^klik (di sini|disini)\\b.{0,120}"),
+			// Calls to follow, share or subscribe at the foot of English articles.
+			anchored(
+					"^follow .{1,60} on\\b.{0,100}(facebook|twitter|instagram|youtube|linkedin|telegram|tiktok).{0,60}$"),
+			anchored("^follow [^.!?]{1,40} on:?$"), anchored("^like this (story|article|post)\\?.{0,80}$"),
+			anywhere(".{0,120}\\b(sign up|subscribe|get)\\b.{0,120}\\b(newsletter|inbox)\\b.{0,120}", "newsletter",
+					"inbox"),
+			anywhere(".{0,80}\\b(meet|to|in) your inbox\\b.{0,120}", "your inbox"));
 
 	private static final Set<String> READ_ALSO = normalised(List.of("baca juga", "baca", "lihat juga", "simak juga",
 			"read also", "also read", "read more", "baca selengkapnya", "tonton juga", "berita terkait"));
