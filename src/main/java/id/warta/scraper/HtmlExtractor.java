@@ -40,7 +40,8 @@ final class HtmlExtractor {
 		if (!meta.declaredArticle() && body.teaserHeadings() >= INDEX_TEASERS) {
 			throw new ExtractionException("no article found");
 		}
-		List<Block> blocks = new ArrayList<>(body.blocks());
+		List<Block> blocks = new ArrayList<>(
+				(meta.articleBody() != null) ? DeclaredBody.check(body.blocks(), meta.articleBody()) : body.blocks());
 		int pages = 1;
 		Set<URI> seen = new HashSet<>();
 		seen.add(url);
