@@ -248,6 +248,9 @@ final class PageStatements implements NodeVisitor {
 
 			@Override
 			public FilterResult tail(Node node, int depth) {
+				if (node instanceof Element child && child != el && ContentScores.BLOCKS.contains(child.normalName())) {
+					text.append(" | ");
+				}
 				return FilterResult.CONTINUE;
 			}
 		}, el);
