@@ -86,13 +86,4 @@ class BadHtmlInputTests {
 		assertThatThrownBy(() -> this.extractor.extract(gif, null, null)).hasMessageContaining("GIF");
 	}
 
-	@Test
-	void keepsGoingAfterABadPageInABatch() throws Exception {
-		String good = "<html><head><title>Judul Artikel Baik</title></head><body><article>" + ARTICLE.repeat(2)
-				+ "</article></body></html>";
-		assertThatThrownBy(() -> this.extractor.extract(new byte[0], null, null))
-			.isInstanceOf(ExtractionException.class);
-		assertThat(this.extractor.extract(good.getBytes(StandardCharsets.UTF_8), null, null).body()).isNotEmpty();
-	}
-
 }
