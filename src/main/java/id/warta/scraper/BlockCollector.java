@@ -25,6 +25,10 @@ final class BlockCollector implements NodeFilter {
 	 */
 	static final int MAX_BLOCKS = 3000;
 
+	private static final Set<String> CELLS = Set.of("td", "th");
+
+	private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tr", "td", "th");
+
 	private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
 	private static final Set<String> INLINE_MARKS = Set.of("strong", "b", "em", "i", "span", "a", "u", "font");
@@ -107,6 +111,10 @@ final class BlockCollector implements NodeFilter {
 		if (INLINE_MARKS.contains(tag)) {
 			this.inlineStarts.add(this.text.length());
 		}
+		else if (CELLS.contains(tag)) {
+			// A table row reads as one line, its cells apart.
+			this.pendingSpace = true;
+		}
 		else if (ContentScores.BLOCKS.contains(tag)) {
 			flush();
 			this.heading = HEADINGS.contains(tag);
@@ -129,6 +137,9 @@ final class BlockCollector implements NodeFilter {
 					&& INLINE_TEASER.matcher(this.text).region(start, this.text.length()).lookingAt()) {
 				this.text.setLength(start);
 			}
+		}
+		else if (CELLS.contains(tag)) {
+			this.pendingSpace = true;
 		}
 		else if (ContentScores.BLOCKS.contains(tag)) {
 			flush();
@@ -159,6 +170,11 @@ final class BlockCollector implements NodeFilter {
 			return !tag.equals("a") && !tag.equals("p") && m.links >= 3 && m.chars - m.linkChars < 30;
 		}
 		double density = m.linkDensity();
+		if (TABLE_PARTS.contains(tag)) {
+			// A table of figures names its rows with links; only a table of links is
+			// chrome.
+			return density > 0.6;
+		}
 		if (tag.equals("ul") || tag.equals("ol") || tag.equals("li")) {
 			// A list whose items say something beyond their links is text ("10 things"
 			// with a linked lead each); a list of links is navigation or teasers.
