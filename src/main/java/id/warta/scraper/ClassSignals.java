@@ -42,7 +42,7 @@ final class ClassSignals {
 			"linksisip", "listnews", "list", "latest", "terbaru", "terkini", "headline", "highlight", "follow",
 			"follows", "channel", "whatsapp", "telegram", "instagram", "twitter", "tweet", "facebook", "tiktok",
 			"youtube", "also", "crumbs", "jumbotron", "hero", "figure", "figcaption", "thumb", "thumbnail", "image",
-			"img", "pic", "picture", "photos", "media", "audio", "player", "reply", "replies", "respond", "community",
+			"img", "pic", "picture", "photos", "media", "audio", "reply", "replies", "respond", "community",
 			"discussion", "feedback", "survey", "alert", "notification", "notice", "search", "topbar", "bottombar",
 			"submenu", "dropdown", "overlay", "lightbox");
 
