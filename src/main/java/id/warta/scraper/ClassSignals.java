@@ -39,12 +39,12 @@ final class ClassSignals {
 			"partner", "more", "prev", "previous", "embed", "video", "gallery", "galeri", "photo", "foto", "print",
 			"hidden", "hide", "shoutbox", "skyscraper", "breaking", "ticker", "copyright", "legal", "disclaimer", "bio",
 			"profile", "avatar", "rating", "reaction", "reactions", "emoji", "poll", "polling", "quiz", "lainnya",
-			"linksisip", "listnews", "list", "latest", "terbaru", "terkini", "headline", "highlight", "follow",
-			"follows", "channel", "whatsapp", "telegram", "instagram", "twitter", "tweet", "facebook", "tiktok",
-			"youtube", "also", "crumbs", "jumbotron", "hero", "figure", "figcaption", "thumb", "thumbnail", "image",
-			"img", "pic", "picture", "photos", "media", "audio", "reply", "replies", "respond", "community",
-			"discussion", "feedback", "survey", "alert", "notification", "notice", "search", "topbar", "bottombar",
-			"submenu", "dropdown", "overlay", "lightbox");
+			"linksisip", "listnews", "latest", "terbaru", "terkini", "headline", "highlight", "follow", "follows",
+			"channel", "whatsapp", "telegram", "instagram", "twitter", "tweet", "facebook", "tiktok", "youtube", "also",
+			"crumbs", "jumbotron", "hero", "figure", "figcaption", "thumb", "thumbnail", "image", "img", "pic",
+			"picture", "photos", "media", "audio", "reply", "replies", "respond", "community", "discussion", "feedback",
+			"survey", "alert", "notification", "notice", "search", "topbar", "bottombar", "submenu", "dropdown",
+			"overlay", "lightbox");
 
 	/**
 	 * Stems that mark chrome wherever they appear in a word ("commentlist", "sharebar").
