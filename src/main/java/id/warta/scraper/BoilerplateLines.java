@@ -61,7 +61,8 @@ final class BoilerplateLines {
 			"skip to content", "tweet this", "follow us", "ikuti kami", "mail", "google news",
 			"ikuti berita terkini dari kami di google news", "sponsored", "baca juga", "baca selengkapnya",
 			"lihat foto", "url telah tercopy", "link telah disalin", "baca halaman berikutnya", "lihat semua",
-			"selengkapnya", "arsip blog", "label", "labels", "comment", "name", "email *", "name *", "website"));
+			"selengkapnya", "arsip blog", "label", "labels", "comment", "name", "email *", "name *", "website",
+			"sharing is caring", "text size", "top stories", "partner news", "don't miss", "more", "berita lainnya"));
 
 	/**
 	 * Line shapes. Those that may match anywhere in a line carry the words they need, so
@@ -109,7 +110,13 @@ final class BoilerplateLines {
 			anchored("^follow [^.!?]{1,40} on:?$"), anchored("^like this (story|article|post)\\?.{0,80}$"),
 			anywhere(".{0,120}\\b(sign up|subscribe|get)\\b.{0,120}\\b(newsletter|inbox)\\b.{0,120}", "newsletter",
 					"inbox"),
-			anywhere(".{0,80}\\b(meet|to|in) your inbox\\b.{0,120}", "your inbox"));
+			anywhere(".{0,80}\\b(meet|to|in) your inbox\\b.{0,120}", "your inbox"),
+			// Newsroom credits and slugs: who reported and edited, not what happened.
+			anchored("^\\(?(additional )?(reporting|writing|editing) by\\b.{0,250}$"),
+			anywhere(".{0,200}\\bcontributed (reporting|to this report)\\b.{0,100}", "contributed"),
+			anywhere(".{0,80}\\bld-writethru$", "writethru"),
+			anchored("^(reading time|read time|waktu baca|tempo de leitura|lama baca)\\s*:?.{0,20}$"),
+			anchored("^(updated|diperbarui) (at|on|pada) .{1,30}$"));
 
 	private static final Set<String> READ_ALSO = normalised(List.of("baca juga", "baca", "lihat juga", "simak juga",
 			"read also", "also read", "read more", "baca selengkapnya", "tonton juga", "berita terkait"));
