@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,12 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable String author,
 		@Nullable PublicationDate published, @Nullable String articleBody, boolean declaredArticle) {
 
-	private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting",
-			"reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
-			"liveblogposting", "socialmediaposting", "posting", "scholarlyarticle", "techarticle", "report");
-
-	private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage");
-
 	/** Words that make an author an organisation: "Kompas Cyber Media", "PT. VIVA …". */
 	private static final Pattern ORGANISATION = Pattern.compile(
 			"(?i)^pt\\.?\\s.*|.*\\b(media|cyber|network|corporation|corp|group|inc|ltd|tbk|newsroom|redaksi|news)\\b.*"
@@ -52,8 +45,8 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 	private static final Pattern SEPARATORS = Pattern.compile("\\s+(?:\\||-|–|—|::|•|·)\\s+");
 
 	static HtmlMetadata read(PageStatements page, JsonMapper json, @Nullable URI url) {
-		JsonNode ld = jsonLdArticle(page, json);
-		String declaredSite = first(text(ld, "publisher", "name"), page.meta("og:site_name"),
+		JsonNode ld = JsonLd.article(page.jsonLd, json);
+		String declaredSite = first(JsonLd.text(ld, "publisher", "name"), page.meta("og:site_name"),
 				page.meta("application-name"));
 		URI address = address(page, url);
 		String title = headline(page, ld, declaredSite);
@@ -70,9 +63,9 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 		}
 		String outlet = outlet(address, declaredSite, orgAuthor, suffix);
 		PublicationDate published = published(page, ld);
-		boolean declaredArticle = (ld != null && !PAGE_TYPES.contains(type(ld)))
+		boolean declaredArticle = (ld != null && !JsonLd.isPage(ld))
 				|| "article".equalsIgnoreCase(page.meta("og:type"));
-		String articleBody = text(ld, "articleBody");
+		String articleBody = JsonLd.text(ld, "articleBody");
 		return new HtmlMetadata(blankToNull(title), blankToNull(outlet), blankToNull(author), published,
 				blankToNull(articleBody), declaredArticle);
 	}
@@ -96,7 +89,7 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 	 * it declares nothing); the declared one otherwise.
 	 */
 	private static @Nullable String headline(PageStatements page, @Nullable JsonNode ld, @Nullable String siteName) {
-		String declared = first(text(ld, "headline"), page.meta("og:title"), page.meta("twitter:title"),
+		String declared = first(JsonLd.text(ld, "headline"), page.meta("og:title"), page.meta("twitter:title"),
 				page.itemHeadline);
 		String reference = (declared != null) ? declared : page.title;
 		String visible = null;
@@ -145,7 +138,7 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 	}
 
 	private static List<String> authors(PageStatements page, @Nullable JsonNode ld) {
-		List<String> found = new ArrayList<>(authorNames(ld));
+		List<String> found = new ArrayList<>(JsonLd.authorNames(ld));
 		for (String value : new String[] { page.meta("content_author"), page.meta("author"),
 				page.meta("article:author"), page.meta("dc.creator"), page.meta("byl"), page.meta("parsely-author"),
 				page.meta("sailthru.author"), page.meta("twitter:creator"), page.itemAuthor }) {
@@ -189,12 +182,12 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 	}
 
 	private static @Nullable PublicationDate published(PageStatements page, @Nullable JsonNode ld) {
-		String[] candidates = { text(ld, "datePublished"), page.meta("article:published_time"),
+		String[] candidates = { JsonLd.text(ld, "datePublished"), page.meta("article:published_time"),
 				page.meta("og:published_time"), page.meta("pubdate"), page.meta("publishdate"),
 				page.meta("dtk:publishdate"), page.meta("publish-date"), page.meta("publish_date"), page.meta("date"),
 				page.meta("dc.date"), page.meta("dc.date.issued"), page.meta("dcterms.created"),
 				page.meta("content_publisheddate"), page.meta("sailthru.date"), page.meta("parsely-pub-date"),
-				page.meta("datepublished"), page.itemDate, page.time, text(ld, "dateCreated"), page.dateText,
+				page.meta("datepublished"), page.itemDate, page.time, JsonLd.text(ld, "dateCreated"), page.dateText,
 				datePart(page.bylineText) };
 		List<PublicationDate> parsed = new ArrayList<>();
 		List<String> raw = new ArrayList<>();
@@ -239,97 +232,6 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 			}
 		}
 		return null;
-	}
-
-	private static @Nullable JsonNode jsonLdArticle(PageStatements page, JsonMapper json) {
-		JsonNode fallback = null;
-		for (String script : page.jsonLd) {
-			if (!script.contains("@type")) {
-				continue;
-			}
-			try {
-				Optional<JsonNode> found = findArticle(json.readTree(script.strip()));
-				if (found.isPresent()) {
-					if (!PAGE_TYPES.contains(type(found.get()))) {
-						return found.get();
-					}
-					fallback = (fallback != null) ? fallback : found.get();
-				}
-			}
-			catch (JacksonException ex) {
-				// Broken JSON-LD is common; the other metadata still counts.
-			}
-		}
-		return fallback;
-	}
-
-	private static Optional<JsonNode> findArticle(JsonNode node) {
-		if (node.isArray()) {
-			for (JsonNode item : node) {
-				Optional<JsonNode> found = findArticle(item);
-				if (found.isPresent()) {
-					return found;
-				}
-			}
-			return Optional.empty();
-		}
-		if (!node.isObject()) {
-			return Optional.empty();
-		}
-		if (node.has("@graph")) {
-			return findArticle(node.get("@graph"));
-		}
-		String type = type(node);
-		boolean article = ARTICLE_TYPES.contains(type) || PAGE_TYPES.contains(type);
-		return (ARTICLE_TYPES.contains(type) || article && node.has("headline")) ? Optional.of(node) : Optional.empty();
-	}
-
-	/** The node's article-like type in lower case, or its first type. */
-	private static String type(JsonNode node) {
-		JsonNode type = node.get("@type");
-		List<String> types = new ArrayList<>();
-		if (type != null && type.isArray()) {
-			type.forEach((t) -> types.add(t.asString("").toLowerCase(Locale.ROOT)));
-		}
-		else if (type != null) {
-			types.add(type.asString("").toLowerCase(Locale.ROOT));
-		}
-		return types.stream().filter(ARTICLE_TYPES::contains).findFirst().orElse(types.isEmpty() ? "" : types.get(0));
-	}
-
-	private static @Nullable String text(@Nullable JsonNode node, String... path) {
-		JsonNode at = node;
-		for (String key : path) {
-			if (at == null) {
-				return null;
-			}
-			at = at.isArray() && !at.isEmpty() ? at.get(0).get(key) : at.get(key);
-		}
-		return (at != null && at.isValueNode()) ? at.asString("") : null;
-	}
-
-	/** Person names in the JSON-LD author; organisations come first in no case. */
-	private static List<String> authorNames(@Nullable JsonNode ld) {
-		if (ld == null || ld.get("author") == null) {
-			return List.of();
-		}
-		JsonNode author = ld.get("author");
-		List<String> people = new ArrayList<>();
-		List<String> organisations = new ArrayList<>();
-		for (JsonNode one : author.isArray() ? author : List.of(author)) {
-			String name = one.isValueNode() ? one.asString("")
-					: (one.get("name") != null ? one.get("name").asString("") : "");
-			if (!name.isBlank()) {
-				boolean org = one.isObject() && type(one).equals("organization");
-				(org ? organisations : people).add(name.strip());
-			}
-		}
-		List<String> names = new ArrayList<>();
-		if (!people.isEmpty()) {
-			names.add(String.join(", ", people));
-		}
-		names.addAll(organisations);
-		return names;
 	}
 
 	/** The site's name as the page title ends with it: "Headline — Harbour Times". */
