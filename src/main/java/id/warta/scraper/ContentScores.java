@@ -83,7 +83,7 @@ final class ContentScores {
 			if (m == null || (strict && insideChrome(unit)) || m.linkDensity() > 0.5) {
 				continue;
 			}
-			int chars = m.unitChars();
+			int chars = m.chars;
 			double score = 1 + m.commas + Math.min(chars / 100.0, 3);
 			Element target = unit.tagName().equals("p") || unit.tagName().equals("pre") || unit.tagName().equals("li")
 					|| unit.tagName().equals("td") || unit.tagName().equals("dd") ? unit.parent() : unit;
@@ -177,9 +177,6 @@ final class ContentScores {
 		/** Headings that are mostly a link: teaser titles. */
 		int linkHeadings;
 
-		/** Paragraph units with real text. */
-		int paragraphs;
-
 		/** Characters in paragraph units outside chrome and not mostly links. */
 		int paragraphChars;
 
@@ -189,10 +186,6 @@ final class ContentScores {
 
 		double linkDensity() {
 			return (this.chars == 0) ? 0 : Math.min(1, (double) this.linkChars / this.chars);
-		}
-
-		int unitChars() {
-			return this.chars;
 		}
 
 		int ownChars() {
@@ -265,7 +258,6 @@ final class ContentScores {
 			}
 			if (UNITS.contains(tag) ? m.chars >= 25 : (BLOCKS.contains(tag) && m.ownChars() >= 25)) {
 				units.add(el);
-				m.paragraphs++;
 				if (m.linkDensity() <= 0.5) {
 					m.paragraphChars += (tag.equals("p") || tag.equals("pre")) ? m.chars : m.ownChars();
 				}
@@ -280,7 +272,6 @@ final class ContentScores {
 				parent.links += m.links;
 				parent.commas += m.commas;
 				parent.linkHeadings += m.linkHeadings;
-				parent.paragraphs += m.paragraphs;
 				// Paragraphs in a comment box or a teaser list are not the article's,
 				// unless
 				// the "chrome" is the page itself (a Next.js "__next" root, say).
