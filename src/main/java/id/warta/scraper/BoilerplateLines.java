@@ -116,7 +116,12 @@ final class BoilerplateLines {
 			anywhere(".{0,200}\\bcontributed (reporting|to this report)\\b.{0,100}", "contributed"),
 			anywhere(".{0,80}\\bld-writethru$", "writethru"),
 			anchored("^(reading time|read time|waktu baca|tempo de leitura|lama baca)\\s*:?.{0,20}$"),
-			anchored("^(updated|diperbarui) (at|on|pada) .{1,30}$"));
+			anchored("^(updated|diperbarui) (at|on|pada) .{1,30}$"),
+			// Contact lines: an address alone, "… may be reached at …"; shortcodes a site
+			// failed to render.
+			anchored("^\\S+@[\\w-]+(\\.[\\w-]+)+$"), anchored("^(https?://)?(www\\.)?[\\w-]+(\\.[\\w-]+)+/\\S*$"),
+			anywhere(".{0,120}\\b(may|can) be reached at\\b.{0,160}", "reached at"),
+			anywhere("^\\[\\w+[^\\]]*\\].{0,200}\\[/\\w+\\]$", "[/"));
 
 	private static final Set<String> READ_ALSO = normalised(List.of("baca juga", "baca", "lihat juga", "simak juga",
 			"read also", "also read", "read more", "baca selengkapnya", "tonton juga", "berita terkait"));
