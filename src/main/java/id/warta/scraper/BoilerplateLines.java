@@ -121,7 +121,11 @@ final class BoilerplateLines {
 			// failed to render.
 			anchored("^\\S+@[\\w-]+(\\.[\\w-]+)+$"), anchored("^(https?://)?(www\\.)?[\\w-]+(\\.[\\w-]+)+/\\S*$"),
 			anywhere(".{0,120}\\b(may|can) be reached at\\b.{0,160}", "reached at"),
-			anywhere("^\\[\\w+[^\\]]*\\].{0,200}\\[/\\w+\\]$", "[/"));
+			anywhere("^\\[\\w+[^\\]]*\\].{0,200}\\[/\\w+\\]$", "[/"),
+			// A post's meta line: "05/10/2018 - Publicado por: … - Categoria: … - Tags:
+			// …".
+			anywhere(".{0,150}\\s[-|•·]\\s(tags?|categoria|category|kategori|label)\\s*:.{0,150}", "tag", "categ",
+					"label"));
 
 	private static final Set<String> READ_ALSO = normalised(List.of("baca juga", "baca", "lihat juga", "simak juga",
 			"read also", "also read", "read more", "baca selengkapnya", "tonton juga", "berita terkait"));

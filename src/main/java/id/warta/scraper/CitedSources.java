@@ -61,6 +61,12 @@ final class CitedSources {
 	 * @return whether the line was a credit line (and so is not body text)
 	 */
 	boolean acceptCreditLine(String line) {
+		Optional<String> agency = (line.length() < 40) ? knownAgency(line) : Optional.empty();
+		if (agency.isPresent()) {
+			// "Associated Press" alone under the text credits the agency.
+			add(agency.get());
+			return true;
+		}
 		if (line.length() < 80 && line.contains("|")) {
 			// "REUTERS | KCNA": agencies alone on a line.
 			List<String> parts = List.of(line.strip().split("\\s*\\|\\s*"));
