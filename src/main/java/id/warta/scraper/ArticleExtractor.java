@@ -41,11 +41,15 @@ public final class ArticleExtractor {
 	public ExtractedArticle extract(byte[] content, @Nullable String contentType, @Nullable URI url, PageLoader loader)
 			throws ExtractionException {
 		ContentSniffer.refuseUnreadable(content);
-		String text = TextDecoder.decode(content, contentType);
-		if (ContentSniffer.isHtml(text)) {
-			return this.html.extract(text, url, loader);
+		TextDecoder.Encoding encoding = TextDecoder.detect(content, contentType);
+		// Most pages say they are HTML in their first bytes; only the others are sampled
+		// further.
+		boolean html = ContentSniffer.isHtml(encoding.decodeHead(content, 16_384)) || (content.length > 16_384
+				&& ContentSniffer.isHtml(encoding.decodeHead(content, ContentSniffer.SAMPLE_BYTES)));
+		if (html) {
+			return this.html.extract(content, encoding, url, loader);
 		}
-		return TextDumpExtractor.extract(text);
+		return TextDumpExtractor.extract(encoding.decode(content));
 	}
 
 }

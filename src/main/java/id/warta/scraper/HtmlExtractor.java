@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,8 +26,9 @@ final class HtmlExtractor {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ExtractedArticle extract(String html, @Nullable URI url, PageLoader loader) throws ExtractionException {
-		Document doc = Jsoup.parse(html, (url != null) ? url.toString() : "");
+	ExtractedArticle extract(byte[] content, TextDecoder.Encoding encoding, @Nullable URI url, PageLoader loader)
+			throws ExtractionException {
+		Document doc = encoding.parseHtml(content, (url != null) ? url.toString() : "");
 		URI next = (url != null && loader != PageLoader.NONE) ? Pagers.nextPage(doc, url) : null;
 		PageStatements statements = PageStatements.readHead(doc);
 		CitedSources credits = new CitedSources();
@@ -49,7 +49,8 @@ final class HtmlExtractor {
 			Document following;
 			try {
 				PageLoader.Loaded loaded = loader.load(next);
-				following = Jsoup.parse(TextDecoder.decode(loaded.content(), loaded.contentType()), next.toString());
+				following = TextDecoder.detect(loaded.content(), loaded.contentType())
+					.parseHtml(loaded.content(), next.toString());
 			}
 			catch (IOException ex) {
 				// The pages read so far are the article as far as it can be had.

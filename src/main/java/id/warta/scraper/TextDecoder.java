@@ -1,11 +1,16 @@
 package id.warta.scraper;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,13 +37,18 @@ final class TextDecoder {
 	}
 
 	static String decode(byte[] content, @Nullable String contentType) {
+		return detect(content, contentType).decode(content);
+	}
+
+	/** How the bytes are encoded, without decoding them all. */
+	static Encoding detect(byte[] content, @Nullable String contentType) {
 		if (content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
 				&& (content[2] & 0xff) == 0xbf) {
-			return new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
+			return new Encoding(StandardCharsets.UTF_8, 3);
 		}
 		if (hasUtf16Bom(content)) {
 			Charset utf16 = ((content[0] & 0xff) == 0xfe) ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
-			return new String(content, 2, content.length - 2, utf16);
+			return new Encoding(utf16, 2);
 		}
 		Charset declared = charsetIn(contentType, CHARSET_PARAM);
 		if (declared == null) {
@@ -46,9 +56,40 @@ final class TextDecoder {
 			declared = charsetIn(head, META_CHARSET);
 		}
 		if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-			return new String(content, declared);
+			return new Encoding(declared, 0);
 		}
-		return isUtf8(content) ? new String(content, StandardCharsets.UTF_8) : new String(content, WINDOWS_1252);
+		return new Encoding(isUtf8(content) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
+	}
+
+	/**
+	 * An encoding found for some bytes.
+	 *
+	 * @param charset the charset to decode with
+	 * @param offset where the text starts, after a byte-order mark
+	 */
+	record Encoding(Charset charset, int offset) {
+
+		String decode(byte[] content) {
+			return new String(content, this.offset, content.length - this.offset, this.charset);
+		}
+
+		/** The first characters, enough to tell HTML from a dump. */
+		String decodeHead(byte[] content, int maxBytes) {
+			return new String(content, this.offset, Math.min(content.length - this.offset, maxBytes), this.charset);
+		}
+
+		/** Parses the bytes as HTML, decoding as jsoup streams them. */
+		Document parseHtml(byte[] content, String baseUri) {
+			try {
+				return Jsoup.parse(new ByteArrayInputStream(content, this.offset, content.length - this.offset),
+						this.charset.name(), baseUri);
+			}
+			catch (IOException ex) {
+				// Reading from memory does not fail.
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	private static @Nullable Charset charsetIn(@Nullable String text, Pattern pattern) {
