@@ -17,6 +17,7 @@ import id.warta.scraper.Block;
 import id.warta.scraper.ExtractedArticle;
 import id.warta.scraper.ExtractionException;
 import id.warta.scraper.PageFetcher;
+import id.warta.scraper.PageLoader;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -107,7 +108,12 @@ public final class ExtractCommand {
 		String lower = input.toLowerCase(Locale.ROOT);
 		if (lower.startsWith("http://") || lower.startsWith("https://")) {
 			PageFetcher.Page page = fetcher().fetch(URI.create(input));
-			return this.extractor.extract(page.body(), page.contentType(), page.url());
+			// A multi-page article's further pages come through the same fetcher.
+			PageLoader loader = (url) -> {
+				PageFetcher.Page next = fetcher().fetch(url);
+				return new PageLoader.Loaded(next.body(), next.contentType());
+			};
+			return this.extractor.extract(page.body(), page.contentType(), page.url(), loader);
 		}
 		Path path = Path.of(input);
 		if (!Files.exists(path)) {

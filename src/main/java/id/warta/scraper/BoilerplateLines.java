@@ -35,6 +35,10 @@ final class BoilerplateLines {
 	private static final Pattern COMMENT_COUNT = Pattern
 		.compile("^(\\d+|no|one)\\s+(responses?|comments?|replies|komentar|tanggapan|thoughts? on)\\b.*");
 
+	/** "Milan Griffes on September 12, 2018 at 4:47 pm said:": a comment's header. */
+	private static final Pattern COMMENT_HEADER = Pattern
+		.compile("(?i)^.{2,80}\\s(?:said|says|wrote|menulis|berkata|berkomentar)\\s*:$");
+
 	private static final Pattern CONSENT = Pattern
 		.compile(".*\\b(cookies?)\\b.*\\b(consent|website|browser|privacy|opt[- ]out|accept)\\b.*|"
 				+ ".*\\b(we use|this (site|website) uses|kami menggunakan)\\b.*\\bcookies?\\b.*");
@@ -57,30 +61,71 @@ final class BoilerplateLines {
 			"skip to content", "tweet this", "follow us", "ikuti kami", "mail", "google news",
 			"ikuti berita terkini dari kami di google news", "sponsored", "baca juga", "baca selengkapnya",
 			"lihat foto", "url telah tercopy", "link telah disalin", "baca halaman berikutnya", "lihat semua",
-			"selengkapnya", "arsip blog", "label", "labels", "comment", "name", "email *", "name *", "website"));
+			"selengkapnya", "arsip blog", "label", "labels", "comment", "name", "email *", "name *", "website",
+			"sharing is caring", "text size", "top stories", "partner news", "don't miss", "more", "berita lainnya"));
 
-	private static final List<Pattern> SHAPES = patterns(
+	/**
+	 * Line shapes. Those that may match anywhere in a line carry the words they need, so
+	 * a paragraph that holds none of them is not scanned by them.
+	 */
+	private static final List<Shape> SHAPES = List.of(
 			// Photo captions and credits.
-			"^\\(?(foto|photo|image|gambar|ilustrasi|dok|dokumentasi|sumber foto|sumber gambar|kredit foto|credit|kredit|caption|pic|picture)\\s*[:.|/].*",
-			"^(ap|afp|reuters|getty|antara|epa|anadolu) (images?|photos?|foto)\\s*[:|/].*",
-			".*\\[(ist|istimewa|int|net|dok|foto|ilustrasi)\\]$",
-			".*\\((foto|photo|dok|ist|istimewa|ilustrasi)\\s*[:.)].*\\)$", ".*\\bcredit\\s*(\\.\\.\\.|…|:).*",
-			".*\\b(photo|foto)\\s*(credit|by)?\\s*:\\s*\\S+.*", "^image (source|caption|copyright)\\b.*",
+			anchored(
+					"^\\(?(foto|photo|image|gambar|ilustrasi|dok|dokumentasi|sumber foto|sumber gambar|kredit foto|credit|kredit|caption|pic|picture)\\s*[:.|/].*"),
+			anchored("^(ap|afp|reuters|getty|antara|epa|anadolu) (images?|photos?|foto)\\s*[:|/].*"),
+			anywhere(".*\\[(ist|istimewa|int|net|dok|foto|ilustrasi)\\]$", "["),
+			anywhere(".*\\((foto|photo|dok|ist|istimewa|ilustrasi)\\s*[:.)].*\\)$", "("),
+			anywhere(".*\\bcredit\\s*(\\.\\.\\.|…|:).*", "credit"),
+			anywhere(".*\\b(photo|foto)\\s*(credit|by)?\\s*:\\s*\\S+.*", "photo", "foto"),
+			anchored("^image (source|caption|copyright)\\b.*"),
 			// Teasers, tags, share rows.
-			"^(baca juga|baca|lihat juga|simak juga|read also|also read|read more|tonton juga|saksikan juga|simak video|artikel terkait|berita terkait)\\s*[:>»-].*",
-			"^(tags?|topik|kata kunci|keywords?|kategori|category|filed under)\\s*:.*",
-			"^(share|bagikan|share this)( (on|ke|via|article|artikel))?\\s*:?\\s*\\S{0,40}$",
-			"^(copyright|©|\\(c\\)|hak cipta).*", ".*\\ball rights reserved\\b.*", ".*\\bhak cipta dilindungi\\b.*",
-			"^alamat email anda.*", "^your email address will not be published.*", "^(ikuti|follow) (kami|us|berita).*",
-			"^\\d+\\s*(comments?|komentar|views?|shares?|dilihat|kali dibaca)$", "^(advertisement|iklan)\\b.{0,40}$",
+			anchored(
+					"^(baca juga|baca|lihat juga|simak juga|read also|also read|read more|tonton juga|saksikan juga|simak video|artikel terkait|berita terkait)\\s*[:>»-].*"),
+			anchored("^(tags?|topik|kata kunci|keywords?|kategori|category|filed under)\\s*:.*"),
+			anchored("^(share|bagikan|share this)( (on|ke|via|article|artikel))?\\s*:?\\s*\\S{0,40}$"),
+			anchored("^(copyright|©|\\(c\\)|hak cipta).*"),
+			anywhere(".*\\ball rights reserved\\b.*", "all rights reserved"),
+			anywhere(".*\\bhak cipta dilindungi\\b.*", "hak cipta dilindungi"), anchored("^alamat email anda.*"),
+			anchored("^your email address will not be published.*"), anchored("^(ikuti|follow) (kami|us|berita).*"),
+			anchored("^\\d+\\s*(comments?|komentar|views?|shares?|dilihat|kali dibaca)$"),
+			anchored("^(advertisement|advert|iklan)\\b.{0,40}$"),
 			// A photo credit closing a caption: "(AP PHOTO/AHN YOUNG-JOON)", ".
-			// ANTARA/Aditya Putra".
-			".*(\\(|\\. )[a-z][a-z. ]{1,20}/[\\p{L} .-]{2,40}\\)?$",
+			// ANTARA/Aditya
+			// Putra".
+			anywhere(".*(\\(|\\. )[a-z][a-z. ]{1,20}/[\\p{L} .-]{2,40}\\)?$", "/"),
 			// Embeds, editor initials, promotion of the site's channels.
-			"^\\[[^\\]]{1,80}\\]$", "^\\([a-z]{2,5}(/[a-z]{2,5})+\\)$",
-			"^(simak video|tonton video|baca artikel|diberdayakan oleh|powered by|label:|labels:|pilihan editor:).*",
-			".*\\b(whatsapp channel|saluran whatsapp|google news|ikuti kami di|follow us on)\\b.{0,200}",
-			"^(required fields are marked|your email address will not be published).*", "^in \"[^\"]{1,40}\"$");
+			anchored("^\\[[^\\]]{1,80}\\]$"), anchored("^\\([a-z]{2,5}(/[a-z]{2,5})+\\)$"),
+			anchored(
+					"^(simak video|tonton video|baca artikel|diberdayakan oleh|powered by|label:|labels:|pilihan editor:).*"),
+			anywhere(".*\\b(whatsapp channel|saluran whatsapp|google news|ikuti kami di|follow us on)\\b.{0,200}",
+					"whatsapp", "google news", "ikuti kami di", "follow us on"),
+			anchored("^(required fields are marked|your email address will not be published).*"),
+			anchored("^in \"[^\"]{1,40}\"$"), anchored("^this slideshow requires javascript.*"),
+			// Promotions of the site's apps and channels under the article.
+			anchored("^(simak|dapatkan|ikuti) (breaking news|update berita|berita terkini|informasi).{0,200}"),
+			anchored("^(download|unduh) (aplikasi|apps?)\\b.{0,200}"), anchored("^klik (di sini|disini)\\b.{0,120}"),
+			// Calls to follow, share or subscribe at the foot of English articles.
+			anchored(
+					"^follow .{1,60} on\\b.{0,100}(facebook|twitter|instagram|youtube|linkedin|telegram|tiktok).{0,60}$"),
+			anchored("^follow [^.!?]{1,40} on:?$"), anchored("^like this (story|article|post)\\?.{0,80}$"),
+			anywhere(".{0,120}\\b(sign up|subscribe|get)\\b.{0,120}\\b(newsletter|inbox)\\b.{0,120}", "newsletter",
+					"inbox"),
+			anywhere(".{0,80}\\b(meet|to|in) your inbox\\b.{0,120}", "your inbox"),
+			// Newsroom credits and slugs: who reported and edited, not what happened.
+			anchored("^\\(?(additional )?(reporting|writing|editing) by\\b.{0,250}$"),
+			anywhere(".{0,200}\\bcontributed (reporting|to this report)\\b.{0,100}", "contributed"),
+			anywhere(".{0,80}\\bld-writethru$", "writethru"),
+			anchored("^(reading time|read time|waktu baca|tempo de leitura|lama baca)\\s*:?.{0,20}$"),
+			anchored("^(updated|diperbarui) (at|on|pada) .{1,30}$"),
+			// Contact lines: an address alone, "… may be reached at …"; shortcodes a site
+			// failed to render.
+			anchored("^\\S+@[\\w-]+(\\.[\\w-]+)+$"), anchored("^(https?://)?(www\\.)?[\\w-]+(\\.[\\w-]+)+/\\S*$"),
+			anywhere(".{0,120}\\b(may|can) be reached at\\b.{0,160}", "reached at"),
+			anywhere("^\\[\\w+[^\\]]*\\].{0,200}\\[/\\w+\\]$", "[/"),
+			// A post's meta line: "05/10/2018 - Publicado por: … - Categoria: … - Tags:
+			// …".
+			anywhere(".{0,150}\\s[-|•·]\\s(tags?|categoria|category|kategori|label)\\s*:.{0,150}", "tag", "categ",
+					"label"));
 
 	private static final Set<String> READ_ALSO = normalised(List.of("baca juga", "baca", "lihat juga", "simak juga",
 			"read also", "also read", "read more", "baca selengkapnya", "tonton juga", "berita terkait"));
@@ -97,7 +142,8 @@ final class BoilerplateLines {
 	 */
 	static boolean opensComments(String line) {
 		return COMMENT_OPENERS.contains(key(line))
-				|| (line.length() < 200 && COMMENT_COUNT.matcher(line.toLowerCase(Locale.ROOT)).matches());
+				|| (line.length() < 200 && (COMMENT_COUNT.matcher(line.toLowerCase(Locale.ROOT)).matches()
+						|| COMMENT_HEADER.matcher(line).matches()));
 	}
 
 	/**
@@ -123,11 +169,11 @@ final class BoilerplateLines {
 			return false;
 		}
 		String lower = line.toLowerCase(Locale.ROOT);
-		if (CONSENT.matcher(lower).matches()) {
+		if (lower.contains("cookie") && CONSENT.matcher(lower).matches()) {
 			return true;
 		}
-		for (Pattern shape : SHAPES) {
-			if (shape.matcher(lower).matches()) {
+		for (Shape shape : SHAPES) {
+			if (shape.matches(lower)) {
 				return true;
 			}
 		}
@@ -147,8 +193,30 @@ final class BoilerplateLines {
 		return phrases.stream().map(BoilerplateLines::key).collect(Collectors.toUnmodifiableSet());
 	}
 
-	private static List<Pattern> patterns(String... regexes) {
-		return java.util.Arrays.stream(regexes).map(Pattern::compile).toList();
+	private static Shape anchored(String regex) {
+		return new Shape(Pattern.compile(regex), List.of());
+	}
+
+	private static Shape anywhere(String regex, String... needs) {
+		return new Shape(Pattern.compile(regex), List.of(needs));
+	}
+
+	/**
+	 * A line shape.
+	 *
+	 * @param pattern matched against the whole line in lower case
+	 * @param needs strings one of which the line must hold for the pattern to be tried
+	 */
+	private record Shape(Pattern pattern, List<String> needs) {
+
+		boolean matches(String lower) {
+			boolean possible = this.needs.isEmpty();
+			for (int i = 0; !possible && i < this.needs.size(); i++) {
+				possible = lower.contains(this.needs.get(i));
+			}
+			return possible && this.pattern.matcher(lower).matches();
+		}
+
 	}
 
 }

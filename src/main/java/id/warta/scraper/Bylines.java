@@ -12,7 +12,14 @@ import java.util.regex.Pattern;
 final class Bylines {
 
 	private static final Pattern LABELLED = Pattern.compile(
-			"^(?i:by|oleh|penulis|reporter|pewarta|author|ditulis oleh|diposting oleh|posted by|written by|laporan wartawan)\\s*[:|-]?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|bin|binti|de|van|al|and|dan|&)){0,5})\\s*(?:[|,;·•].*)?$");
+			"^(?i:by|oleh|penulis|reporter|rep|pewarta|author|ditulis oleh|diposting oleh|posted by|written by|laporan wartawan)\\s*[:|,-]?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|bin|binti|de|van|al|and|dan|&)){0,5})\\s*(?:[|,;·•/].*)?$");
+
+	/** "Laporan Wartawan Tribunnews.com, Reza Deni": the reporter after the outlet. */
+	private static final Pattern REPORTER_OF = Pattern.compile(
+			"^(?i:laporan\\s+(?:wartawan|reporter|koresponden))\\s+[^,]{2,40},\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})\\s*(?:[|,;·•].*)?$");
+
+	private static final Pattern EDITOR = Pattern
+		.compile("^(?i:editor|penyunting|redaktur|editing by|uploader|sunting)\\s*:.{1,80}$");
 
 	private static final Pattern FOOTER = Pattern
 		.compile("^(?:(?i:pewarta|penulis|reporter|writer)\\s*:|(?i:reporting by))"
@@ -41,6 +48,10 @@ final class Bylines {
 		if (line.length() > 120) {
 			return Optional.empty();
 		}
+		Matcher reporter = REPORTER_OF.matcher(line);
+		if (reporter.matches()) {
+			return Optional.of(reporter.group(1).strip());
+		}
 		Matcher m = LABELLED.matcher(line);
 		if (m.matches() && !SECTIONS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
 				&& Mastheads.masthead(m.group(1)).isEmpty()) {
@@ -56,6 +67,33 @@ final class Bylines {
 				: Optional.empty();
 	}
 
+	/**
+	 * The author named by a page's visible byline element: labelled ("Oleh: …", "Penulis:
+	 * … Editor: …", "Laporan wartawan …, …"), with the outlet ("Nama - detikNews") or a
+	 * name alone.
+	 */
+	static Optional<String> visible(String text) {
+		for (String part : text.split("\\s+\\|\\s+")) {
+			Optional<String> found = visiblePart(part.strip());
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<String> visiblePart(String line) {
+		Optional<String> found = labelled(line);
+		if (found.isEmpty()) {
+			found = footer(line);
+		}
+		if (found.isEmpty()) {
+			found = withOutlet(line).map(WithOutlet::author);
+		}
+		// "Rahman Asmardika, Jurnalis": a name with its role.
+		return found.isPresent() ? found : loneName(line.replaceFirst(",\\s*\\p{L}+$", ""));
+	}
+
 	/** A "Pewarta: …" line at the foot of the article. */
 	static Optional<String> footer(String line) {
 		Matcher m = FOOTER.matcher(line);
@@ -64,8 +102,7 @@ final class Bylines {
 
 	/** Whether the line is a credit footer ("Pewarta: …", "Editor: …"), not body text. */
 	static boolean isFooter(String line) {
-		return FOOTER.matcher(line).matches()
-				|| line.matches("^(?i:editor|penyunting|redaktur|editing by|uploader|sunting)\\s*:.{1,80}$");
+		return FOOTER.matcher(line).matches() || EDITOR.matcher(line).matches();
 	}
 
 	/**

@@ -46,6 +46,14 @@ final class CitedSources {
 				+ "according to|laporan|reported by)\\s+(?:dari\\s+)?(?:kantor berita|media|the news agency|news agency|harian|surat kabar))\\s+"
 				+ NAME);
 
+	private static final List<String> CITING_WORDS = List.of("dilansir", "melansir", "dikutip", "mengutip",
+			"dari laman", "reported by", "cited by", "quoted by");
+
+	private static final List<String> SAID_WORDS = List.of("menurut", "according to", "kepada", "told", "via",
+			"laporan");
+
+	private static final List<String> REPORTED_WORDS = List.of("melaporkan", "reported", "reports");
+
 	private final Map<String, String> names = new LinkedHashMap<>();
 
 	/**
@@ -53,6 +61,12 @@ final class CitedSources {
 	 * @return whether the line was a credit line (and so is not body text)
 	 */
 	boolean acceptCreditLine(String line) {
+		Optional<String> agency = (line.length() < 40) ? knownAgency(line) : Optional.empty();
+		if (agency.isPresent()) {
+			// "Associated Press" alone under the text credits the agency.
+			add(agency.get());
+			return true;
+		}
 		if (line.length() < 80 && line.contains("|")) {
 			// "REUTERS | KCNA": agencies alone on a line.
 			List<String> parts = List.of(line.strip().split("\\s*\\|\\s*"));
@@ -76,22 +90,43 @@ final class CitedSources {
 		if (paragraph.length() > 5000) {
 			return;
 		}
-		Matcher m = CITING.matcher(paragraph);
-		while (m.find()) {
-			add((m.group(3) != null) ? m.group(3) : m.group(1));
+		// The patterns are costly on long text; most paragraphs hold none of their verbs.
+		String lower = paragraph.toLowerCase(Locale.ROOT);
+		boolean citing = containsAny(lower, CITING_WORDS);
+		if (citing) {
+			Matcher m = CITING.matcher(paragraph);
+			while (m.find()) {
+				add((m.group(3) != null) ? m.group(3) : m.group(1));
+			}
 		}
-		m = NOUN_THEN_AGENCY.matcher(paragraph);
-		while (m.find()) {
-			addIfKnown((m.group(3) != null) ? m.group(3) : m.group(1));
+		boolean said = containsAny(lower, SAID_WORDS);
+		if (citing || said) {
+			Matcher m = NOUN_THEN_AGENCY.matcher(paragraph);
+			while (m.find()) {
+				addIfKnown((m.group(3) != null) ? m.group(3) : m.group(1));
+			}
 		}
-		m = AGENCY_SAID.matcher(paragraph);
-		while (m.find()) {
-			addIfKnown((m.group(3) != null) ? m.group(3) : m.group(1));
+		if (said) {
+			Matcher m = AGENCY_SAID.matcher(paragraph);
+			while (m.find()) {
+				addIfKnown((m.group(3) != null) ? m.group(3) : m.group(1));
+			}
 		}
-		m = AGENCY_REPORTED.matcher(paragraph);
-		while (m.find()) {
-			addIfKnown((m.group(3) != null) ? m.group(3) : m.group(1));
+		if (containsAny(lower, REPORTED_WORDS)) {
+			Matcher m = AGENCY_REPORTED.matcher(paragraph);
+			while (m.find()) {
+				addIfKnown((m.group(3) != null) ? m.group(3) : m.group(1));
+			}
 		}
+	}
+
+	private static boolean containsAny(String text, List<String> words) {
+		for (String word : words) {
+			if (text.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Adds a name taken from a dateline or metadata. */

@@ -14,6 +14,9 @@ final class ContentSniffer {
 
 	private static final int SAMPLE = 8192;
 
+	/** Bytes enough for the characters {@link #isHtml} looks at, in any encoding. */
+	static final int SAMPLE_BYTES = 4 * 65536;
+
 	private static final Pattern HTML_START = Pattern.compile(
 			"^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 

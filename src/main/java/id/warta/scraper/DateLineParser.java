@@ -42,6 +42,20 @@ final class DateLineParser {
 	private static final Pattern MONTH_DAY_YEAR = Pattern
 		.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
 
+	/** Machine dates ISO parsing refuses: slashes, dashes in the time, no zone. */
+	private static final Pattern LOOSE_MACHINE = Pattern.compile(
+			"(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})[T ](\\d{1,2})[:-](\\d{2})(?:[:-](\\d{2}))?(?:\\.\\d+)?\\s*(Z|WIB|[+-]\\d{2}:?\\d{2})?",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern COMPACT_OFFSET = Pattern
+		.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?([+-]\\d{4})");
+
+	private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
+
+	private static final Pattern SYMBOLS = Pattern.compile("[\\p{P}\\p{S}\\d]");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
 	private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})\\b");
@@ -77,8 +91,8 @@ final class DateLineParser {
 		boolean hasTime = time.find();
 		String leftover = line.substring(0, date.start) + " "
 				+ (hasTime ? rest.substring(0, time.start()) + " " + rest.substring(time.end()) : rest);
-		leftover = FILLER.matcher(leftover).replaceAll(" ").replaceAll("[\\p{P}\\p{S}\\d]", " ").strip();
-		if (!leftover.isEmpty() && leftover.split("\\s+").length > 3) {
+		leftover = SYMBOLS.matcher(FILLER.matcher(leftover).replaceAll(" ")).replaceAll(" ").strip();
+		if (!leftover.isEmpty() && SPACES.split(leftover).length > 3) {
 			return Optional.empty();
 		}
 		if (!hasTime) {
@@ -96,24 +110,38 @@ final class DateLineParser {
 	 */
 	static Optional<PublicationDate> parseMachineDate(String value) {
 		String v = value.strip();
+		Matcher loose = LOOSE_MACHINE.matcher(v);
+		if (loose.matches() && (loose.group(7) == null || v.contains("/") || v.indexOf('-', 11) > 0)) {
+			// "2022/12/10 13:19:56" and detik's "2022-12-10T13-19-56Z" are WIB clock
+			// time,
+			// whatever the letter after them says.
+			try {
+				LocalDate date = LocalDate.of(Integer.parseInt(loose.group(1)), Integer.parseInt(loose.group(2)),
+						Integer.parseInt(loose.group(3)));
+				LocalTime time = LocalTime.of(Integer.parseInt(loose.group(4)), Integer.parseInt(loose.group(5)),
+						(loose.group(6) != null) ? Integer.parseInt(loose.group(6)) : 0);
+				ZoneOffset zone = (loose.group(7) == null || loose.group(7).equalsIgnoreCase("Z")
+						|| loose.group(7).equalsIgnoreCase("WIB")) ? PublicationDate.WIB : zone(loose.group(7));
+				return Optional.of(PublicationDate.of(OffsetDateTime.of(date, time, zone)));
+			}
+			catch (DateTimeException ex) {
+				return Optional.empty();
+			}
+		}
 		try {
 			return Optional.of(PublicationDate.of(OffsetDateTime.parse(v)));
 		}
 		catch (DateTimeException ex) {
 			// not a full offset date-time: try the looser forms below
 		}
-		try {
-			if (v.matches("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?")) {
-				return Optional.of(PublicationDate
-					.of(java.time.LocalDateTime.parse(v.replace(' ', 'T')).atOffset(PublicationDate.WIB)));
-			}
-			if (v.matches("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?([+-]\\d{4})")) {
-				String fixed = v.replace(' ', 'T').replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2");
+		if (COMPACT_OFFSET.matcher(v).matches()) {
+			String fixed = OFFSET_WITHOUT_COLON.matcher(v.replace(' ', 'T')).replaceAll("$1:$2");
+			try {
 				return Optional.of(PublicationDate.of(OffsetDateTime.parse(fixed)));
 			}
-		}
-		catch (DateTimeException ex) {
-			return Optional.empty();
+			catch (DateTimeException ex) {
+				return Optional.empty();
+			}
 		}
 		return parseDateLine(v);
 	}

@@ -21,6 +21,8 @@ record DumpLine(String text, int words, boolean boilerplate, boolean opensCommen
 
 	private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
 
+	private static final Pattern CLOSING = Pattern.compile("[\"”’'»)\\]]+$");
+
 	private static final String SENTENCE_END = ".!?\"”’'»)…。！？」";
 
 	private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
@@ -47,7 +49,9 @@ record DumpLine(String text, int words, boolean boilerplate, boolean opensCommen
 		boolean opens = BoilerplateLines.opensComments(text);
 		char last = text.charAt(text.length() - 1);
 		boolean punctuated = SENTENCE_END.indexOf(last) >= 0 || (last == ':' && words >= 8);
-		boolean paragraph = !boilerplate && ((words >= 5 && punctuated) || words >= LONG_UNPUNCTUATED);
+		// A long line with no punctuation at all is a tag cloud or a menu, not prose.
+		boolean paragraph = !boilerplate
+				&& ((words >= 5 && punctuated) || (words >= LONG_UNPUNCTUATED && hasInnerPunctuation(text)));
 		return new DumpLine(text, words, boilerplate, opens, BoilerplateLines.endsSection(text), paragraph);
 	}
 
@@ -63,13 +67,22 @@ record DumpLine(String text, int words, boolean boilerplate, boolean opensCommen
 		return (int) Math.max(spaced, cjk / 2);
 	}
 
+	private static boolean hasInnerPunctuation(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (".,;:!?。，、".indexOf(text.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	boolean blank() {
 		return this.text.isEmpty();
 	}
 
 	/** Whether the line ends a sentence, looking past closing quotes and brackets. */
 	boolean endsWithStop() {
-		String t = this.text.replaceAll("[\"”’'»)\\]]+$", "");
+		String t = CLOSING.matcher(this.text).replaceAll("");
 		return !t.isEmpty() && ".!?…。！？:;,".indexOf(t.charAt(t.length() - 1)) >= 0;
 	}
 

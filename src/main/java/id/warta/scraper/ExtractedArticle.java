@@ -16,14 +16,28 @@ import org.jspecify.annotations.Nullable;
  * @param language ISO 639-1 code of the body's language, or {@code "und"}
  * @param body paragraphs and subheadings in reading order
  * @param wordCount number of words in the body
+ * @param pages how many pages the article spanned (1 unless its pager was followed)
  */
 public record ExtractedArticle(String title, @Nullable String outlet, @Nullable String author,
 		@Nullable PublicationDate published, List<String> citedSources, String language, List<Block> body,
-		int wordCount) {
+		int wordCount, int pages) {
 
 	public ExtractedArticle {
 		citedSources = List.copyOf(citedSources);
 		body = List.copyOf(body);
+	}
+
+	/** An article read from one page. */
+	public ExtractedArticle(String title, @Nullable String outlet, @Nullable String author,
+			@Nullable PublicationDate published, List<String> citedSources, String language, List<Block> body,
+			int wordCount) {
+		this(title, outlet, author, published, citedSources, language, body, wordCount, 1);
+	}
+
+	/** The same article, recorded as spanning the given number of pages. */
+	ExtractedArticle withPages(int pageCount) {
+		return new ExtractedArticle(this.title, this.outlet, this.author, this.published, this.citedSources,
+				this.language, this.body, this.wordCount, pageCount);
 	}
 
 }

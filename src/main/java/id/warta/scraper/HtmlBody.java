@@ -1,183 +1,180 @@
 package id.warta.scraper;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds an HTML page's article body: drops chrome, scores containers by the paragraph
- * text they hold (less the share that is link text) and reads the best one as paragraphs
- * and subheadings, {@code <br>
- * <br>
- * } counting as a paragraph break.
+ * Finds an HTML page's article body: measures the page once ({@link ContentScores}),
+ * takes the best-scoring container with the siblings that continue it, and reads it as
+ * paragraphs and subheadings ({@link BlockCollector}), then drops the lines that are
+ * chrome, teasers, credits and comments ({@link BodyLines}).
  */
 final class HtmlBody {
 
-	private static final String CHROME = "script, style, noscript, nav, aside, footer, form, iframe, figure, figcaption, "
-			+ "button, svg, select, template, [hidden], [aria-hidden=true], [role=navigation], [role=complementary]";
-
-	private static final Pattern UNLIKELY = Pattern.compile(
-			"(?i)(^|[-_ ])(share|sharing|social|related|comment|comments|sidebar|widget|newsletter|promo|advert|ads|iklan|"
-					+ "breadcrumbs?|tags|baca-?juga|read-?also|readmore|recommend\\w*|popular|terpopuler|caption|footer|menu|"
-					+ "nav|subscribe|author-box)([-_ ]|$)");
-
-	private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
-			"blockquote", "pre", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "header", "dl", "dd",
-			"dt", "center");
-
-	private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4");
-
-	private static final int MIN_UNIT_CHARS = 25;
+	/** Below this many characters a strict reading is retried without class hints. */
+	private static final int RETRY_CHARS = 250;
 
 	private HtmlBody() {
 	}
 
-	static List<Block> extract(Document doc) {
-		Element root = doc.body();
-		if (root == null) {
-			return List.of();
-		}
-		root.select(CHROME).remove();
-		for (Element el : root.select("[class], [id]")) {
-			if (el.parent() != null && !el.tagName().equals("body") && !el.tagName().equals("article")
-					&& UNLIKELY.matcher(el.className() + " " + el.id()).find() && el.select("p").size() < 3) {
-				el.remove();
-			}
-		}
-		Element best = bestContainer(root);
-		return (best != null) ? blocks(best) : List.of();
+	/**
+	 * Reads the body.
+	 * @param body the page's {@code <body>}; junk elements are removed from it
+	 * @param credits collects credit lines ("Sumber: ANTARA") found at the foot
+	 * @return the blocks, possibly empty
+	 */
+	static Body extract(Element body, CitedSources credits) {
+		return extract(body, credits, null);
 	}
 
-	private static @Nullable Element bestContainer(Element root) {
-		Map<Element, Double> scores = new HashMap<>();
-		for (Element unit : root.select("p, pre, td, div, blockquote")) {
-			String own = unit.tagName().equals("p") || unit.tagName().equals("pre") ? unit.text() : unit.ownText();
-			if (own.length() < MIN_UNIT_CHARS) {
+	/**
+	 * Reads the body, showing its elements to the page's statements on the way.
+	 */
+	static Body extract(Element body, CitedSources credits, @Nullable PageStatements statements) {
+		ContentScores scores = ContentScores.measure(body, statements);
+		Body strict = read(scores, true, credits);
+		if (chars(strict.blocks()) >= RETRY_CHARS) {
+			return strict;
+		}
+		CitedSources looseCredits = new CitedSources();
+		Body loose = read(scores, false, looseCredits);
+		if (chars(loose.blocks()) > chars(strict.blocks()) * 2) {
+			looseCredits.names().forEach(credits::add);
+			return loose;
+		}
+		return strict;
+	}
+
+	private static Body read(ContentScores scores, boolean strict, CitedSources credits) {
+		scores.score(strict);
+		Element top = null;
+		double topScore = 0;
+		for (Map.Entry<Element, ContentScores.Measure> e : scores.all()) {
+			if (e.getValue().score == 0) {
 				continue;
 			}
-			double score = 1 + own.split("[,،]").length + Math.min(own.length() / 100.0, 3);
-			Element parent = unit.tagName().equals("div") ? unit : unit.parent();
-			double share = 1;
-			for (int level = 0; parent != null && level < 3; level++) {
-				scores.merge(parent, score * share, Double::sum);
-				share = (level == 0) ? 0.5 : share / 1.5;
-				parent = parent.parent();
+			double score = scores.finalScore(e.getKey());
+			if (score > topScore) {
+				topScore = score;
+				top = e.getKey();
 			}
 		}
-		Element best = null;
-		double bestScore = 0;
-		for (Map.Entry<Element, Double> e : scores.entrySet()) {
-			double score = e.getValue() * (1 - linkDensity(e.getKey()));
-			if (score > bestScore) {
-				bestScore = score;
-				best = e.getKey();
+		if (top == null) {
+			return new Body(List.of(), 0, null);
+		}
+		top = widened(scores, top);
+		List<Element> parts = withSiblings(scores, top, topScore);
+		BlockCollector collector = new BlockCollector(scores, strict);
+		for (Element part : parts) {
+			collector.collect(part);
+		}
+		String[] footerAuthor = new String[1];
+		List<Block> blocks = BodyLines.clean(collector.blocks(), credits, (name) -> footerAuthor[0] = name);
+		int teasers = Math.max(collector.teaserHeadings(), listedSiblings(scores, top));
+		return new Body(blocks, teasers, footerAuthor[0]);
+	}
+
+	/**
+	 * The ancestor of the top container that holds clearly more of the article's
+	 * paragraphs (pages that split the story into columns or sections), as long as it is
+	 * not chrome and not mostly links.
+	 */
+	private static Element widened(ContentScores scores, Element top) {
+		Element best = top;
+		ContentScores.Measure bestMeasure = scores.of(top);
+		Element at = top.parent();
+		for (int level = 0; at != null && bestMeasure != null && level < 6; level++, at = at.parent()) {
+			ContentScores.Measure m = scores.of(at);
+			if (m == null || at.normalName().equals("body") || m.weight < 0 || m.linkDensity() > 0.35) {
+				break;
+			}
+			if (m.paragraphChars >= bestMeasure.paragraphChars * 1.25) {
+				best = at;
+				bestMeasure = m;
 			}
 		}
 		return best;
 	}
 
-	private static double linkDensity(Element el) {
-		int total = el.text().length();
-		if (total == 0) {
-			return 1;
+	/** The top container and the siblings that continue the article beside it. */
+	private static List<Element> withSiblings(ContentScores scores, Element top, double topScore) {
+		Element parent = top.parent();
+		if (parent == null || top.normalName().equals("body")) {
+			return List.of(top);
 		}
-		int links = 0;
-		for (Element a : el.select("a")) {
-			links += a.text().length();
+		double threshold = Math.max(10, topScore * 0.2);
+		List<Element> parts = new ArrayList<>();
+		for (Element sibling : parent.children()) {
+			if (sibling == top) {
+				parts.add(sibling);
+				continue;
+			}
+			ContentScores.Measure m = scores.of(sibling);
+			if (m == null || m.chars == 0 || m.weight < 0) {
+				continue;
+			}
+			double bonus = (!top.className().isEmpty() && top.className().equals(sibling.className())) ? topScore * 0.2
+					: 0;
+			if (m.score > 0 && scores.finalScore(sibling) + bonus >= threshold) {
+				parts.add(sibling);
+			}
+			else if (sibling.normalName().equals("p")) {
+				double density = m.linkDensity();
+				if ((m.chars > 80 && density < 0.25) || (m.chars > 0 && density == 0 && endsSentence(sibling))) {
+					parts.add(sibling);
+				}
+			}
 		}
-		return Math.min(1, (double) links / total);
+		return parts;
 	}
 
-	private static List<Block> blocks(Element container) {
-		Collector collector = new Collector();
-		NodeTraversor.traverse(collector, container);
-		collector.flush();
-		return collector.blocks;
+	private static boolean endsSentence(Element p) {
+		String text = p.text();
+		return !text.isEmpty() && ".!?\"”".indexOf(text.charAt(text.length() - 1)) >= 0;
 	}
 
 	/**
-	 * Walks the container, cutting text into blocks at block elements and double breaks.
+	 * A page's body as read.
+	 *
+	 * @param blocks the paragraphs and subheadings
+	 * @param teaserHeadings headings inside the container that were only links: many of
+	 * them make an index page
+	 * @param footerAuthor the writer named by a credit footer ("Pewarta: …")
 	 */
-	private static final class Collector implements NodeVisitor {
+	record Body(List<Block> blocks, int teaserHeadings, @Nullable String footerAuthor) {
+	}
 
-		final List<Block> blocks = new ArrayList<>();
-
-		private final StringBuilder text = new StringBuilder();
-
-		private int linkChars;
-
-		private int linkDepth;
-
-		private boolean heading;
-
-		private boolean lastWasBreak;
-
-		@Override
-		public void head(Node node, int depth) {
-			if (node instanceof TextNode textNode) {
-				String t = textNode.text();
-				if (!t.isBlank()) {
-					lastWasBreak = false;
-				}
-				text.append(t);
-				if (linkDepth > 0) {
-					linkChars += t.strip().length();
-				}
-			}
-			else if (node instanceof Element el) {
-				String tag = el.tagName();
-				if (tag.equals("br")) {
-					if (lastWasBreak) {
-						flush();
-					}
-					text.append(' ');
-					lastWasBreak = true;
-				}
-				else if (tag.equals("a")) {
-					linkDepth++;
-				}
-				else if (BLOCKS.contains(tag)) {
-					flush();
-					heading = HEADINGS.contains(tag);
-				}
+	/**
+	 * How many siblings of the container look like it (same tag and class) and lead
+	 * elsewhere with a linked heading: the container is then one item of a list of
+	 * results or teasers.
+	 */
+	private static int listedSiblings(ContentScores scores, Element top) {
+		Element parent = top.parent();
+		if (parent == null || top.className().isEmpty()) {
+			return 0;
+		}
+		int count = 0;
+		for (Element sibling : parent.children()) {
+			ContentScores.Measure m = scores.of(sibling);
+			if (m != null && m.linkHeadings > 0 && sibling.normalName().equals(top.normalName())
+					&& sibling.className().equals(top.className())) {
+				count++;
 			}
 		}
+		return count;
+	}
 
-		@Override
-		public void tail(Node node, int depth) {
-			if (node instanceof Element el) {
-				if (el.tagName().equals("a")) {
-					linkDepth--;
-				}
-				else if (BLOCKS.contains(el.tagName())) {
-					flush();
-				}
-			}
+	static int chars(List<Block> blocks) {
+		int n = 0;
+		for (Block b : blocks) {
+			n += b.text().length();
 		}
-
-		void flush() {
-			String t = text.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
-			boolean linky = t.length() > 0 && linkChars * 2 > t.length();
-			if (!t.isEmpty() && !linky && !BoilerplateLines.isBoilerplate(t)) {
-				blocks.add(heading ? Block.heading(t) : Block.paragraph(t));
-			}
-			text.setLength(0);
-			linkChars = 0;
-			heading = false;
-			lastWasBreak = false;
-		}
-
+		return n;
 	}
 
 }

@@ -1,48 +1,92 @@
 package id.warta.scraper;
 
+import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Extracts an article from an HTML page: metadata from what the page declares, body from
- * its best-scoring content container.
+ * Extracts an article from an HTML page: metadata from what the page states, body from
+ * its best-scoring content container; with a {@link PageLoader}, the pages its pager
+ * leads to (at most {@value #MAX_PAGES} in all) are read and joined.
  */
 final class HtmlExtractor {
 
+	static final int MAX_PAGES = 10;
+
+	/** An undeclared page whose body holds this many teaser headlines is an index. */
+	private static final int INDEX_TEASERS = 3;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ExtractedArticle extract(String html, @Nullable URI url) throws ExtractionException {
-		Document doc = Jsoup.parse(html, (url != null) ? url.toString() : "");
-		HtmlMetadata meta = HtmlMetadata.read(doc, this.json);
-		List<Block> blocks = HtmlBody.extract(doc);
+	ExtractedArticle extract(byte[] content, TextDecoder.Encoding encoding, @Nullable URI url, PageLoader loader)
+			throws ExtractionException {
+		Document doc = encoding.parseHtml(content, (url != null) ? url.toString() : "");
+		URI next = (url != null && loader != PageLoader.NONE) ? Pagers.nextPage(doc, url) : null;
+		PageStatements statements = PageStatements.readHead(doc);
+		CitedSources credits = new CitedSources();
+		HtmlBody.Body body = HtmlBody.extract(doc.body(), credits, statements);
+		HtmlMetadata meta = HtmlMetadata.read(statements, this.json, url);
 		if (meta.title() == null) {
 			throw new ExtractionException("no article title found");
 		}
-		String author = meta.author();
-		PublicationDate published = meta.published();
-		// A byline or date paragraph above the text belongs to the header, not the body.
-		while (!blocks.isEmpty() && blocks.get(0).text().length() < 120) {
-			String first = blocks.get(0).text();
-			if (first.equalsIgnoreCase(meta.title())) {
-				blocks = blocks.subList(1, blocks.size());
-				continue;
+		if (!meta.declaredArticle() && body.teaserHeadings() >= INDEX_TEASERS) {
+			throw new ExtractionException("no article found");
+		}
+		List<Block> blocks = new ArrayList<>(
+				(meta.articleBody() != null) ? DeclaredBody.check(body.blocks(), meta.articleBody()) : body.blocks());
+		int pages = 1;
+		Set<URI> seen = new HashSet<>();
+		seen.add(url);
+		while (next != null && pages < MAX_PAGES && seen.add(next)) {
+			Document following;
+			try {
+				PageLoader.Loaded loaded = loader.load(next);
+				following = TextDecoder.detect(loaded.content(), loaded.contentType())
+					.parseHtml(loaded.content(), next.toString());
 			}
-			Optional<String> byline = Bylines.labelled(first);
-			Optional<PublicationDate> date = DateLineParser.parseDateLine(first);
-			if (byline.isEmpty() && date.isEmpty()) {
+			catch (IOException ex) {
+				// The pages read so far are the article as far as it can be had.
 				break;
 			}
-			author = (author != null) ? author : byline.orElse(null);
-			published = (published != null) ? published : date.orElse(null);
-			blocks = blocks.subList(1, blocks.size());
+			URI after = Pagers.nextPage(following, next);
+			blocks.addAll(HtmlBody.extract(following.body(), credits).blocks());
+			pages++;
+			next = after;
 		}
-		return ArticleAssembler.assemble(meta.title(), meta.outlet(), author, published, blocks, new CitedSources());
+		ExtractedArticle article = assemble(meta, blocks, credits, body.footerAuthor());
+		return (pages > 1) ? article.withPages(pages) : article;
+	}
+
+	private static ExtractedArticle assemble(HtmlMetadata meta, List<Block> blocks, CitedSources credits,
+			@Nullable String footerAuthor) throws ExtractionException {
+		String title = meta.title();
+		String author = (meta.author() != null) ? meta.author() : footerAuthor;
+		PublicationDate published = meta.published();
+		// A byline or date paragraph above the text belongs to the header, not the body.
+		int start = 0;
+		while (start < blocks.size() && blocks.get(start).text().length() < 120) {
+			String first = blocks.get(start).text();
+			if (!first.equalsIgnoreCase(title)) {
+				Optional<String> byline = Bylines.labelled(first);
+				Optional<PublicationDate> date = DateLineParser.parseDateLine(first);
+				if (byline.isEmpty() && date.isEmpty()) {
+					break;
+				}
+				author = (author != null) ? author : byline.orElse(null);
+				published = (published != null) ? published : date.orElse(null);
+			}
+			start++;
+		}
+		return ArticleAssembler.assemble(title, meta.outlet(), author, published, blocks.subList(start, blocks.size()),
+				credits);
 	}
 
 }

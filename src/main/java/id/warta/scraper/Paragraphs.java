@@ -6,10 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Removes blocks a page shows twice: pull quotes repeat a paragraph, a standfirst above
@@ -17,10 +15,6 @@ import java.util.regex.Pattern;
  * paragraph that also appears whole.
  */
 final class Paragraphs {
-
-	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
-	private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	/**
 	 * Shorter keys are too common ("Foto", "Baca juga") to call one a copy of another.
@@ -103,15 +97,41 @@ final class Paragraphs {
 			// The last word of a truncated copy may be cut short.
 			stripped = stripped.replaceAll("\\S*(\\.\\.\\.|…)$", "");
 		}
-		return NOT_WORD.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+		// Lower case, runs of anything but letters and digits as one space: by hand, as
+		// this runs over every block of every page.
+		StringBuilder key = new StringBuilder(stripped.length());
+		boolean gap = false;
+		for (int i = 0; i < stripped.length(); i++) {
+			char c = stripped.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				if (gap && key.length() > 0) {
+					key.append(' ');
+				}
+				gap = false;
+				key.append(Character.toLowerCase(c));
+			}
+			else {
+				gap = true;
+			}
+		}
+		return key.toString();
 	}
 
 	static int wordCount(List<Block> blocks) {
 		int count = 0;
 		for (Block block : blocks) {
-			var m = WORDS.matcher(block.text());
-			while (m.find()) {
-				count++;
+			// Runs of letters and digits, as [\p{L}\p{N}]+ would find them, without a
+			// regex: this runs over every article's whole text.
+			String text = block.text();
+			boolean inWord = false;
+			for (int i = 0; i < text.length();) {
+				int cp = text.codePointAt(i);
+				boolean wordChar = Character.isLetterOrDigit(cp);
+				if (wordChar && !inWord) {
+					count++;
+				}
+				inWord = wordChar;
+				i += Character.charCount(cp);
 			}
 		}
 		return count;

@@ -37,6 +37,9 @@ final class TextDumpExtractor {
 
 	private static final int COMMENTS_COST = 100_000;
 
+	/** A run worth this much before a comment section opens is the article. */
+	private static final int COMMENTS_AFTER_ARTICLE = 40;
+
 	/** A share row or "related" list ends the article unless more than this follows. */
 	private static final int SECTION_END_COST = 40;
 
@@ -102,6 +105,10 @@ final class TextDumpExtractor {
 			DumpLine line = lines.get(i);
 			if (line.blank()) {
 				continue;
+			}
+			if (line.opensComments() && best >= COMMENTS_AFTER_ARTICLE) {
+				// Comments follow the article; however long, they are not it.
+				break;
 			}
 			long score = runScore(lines, i);
 			if (sum <= 0) {

@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * </pre>
  *
  * Arguments: the benchmark folder (holding {@code html/}, {@code ground-truth.json} and
- * {@code page-text-dumps.json}) and the number of timed rounds (after one warm-up).
+ * {@code page-text-dumps.json}), the number of timed rounds (after one warm-up) and,
+ * optionally, how many of Warta's worst-read pages to list first.
  */
 public final class ExtractionBenchmark {
 
@@ -51,10 +52,11 @@ public final class ExtractionBenchmark {
 	public static void main(String[] args) throws IOException {
 		Path dir = Path.of((args.length > 0) ? args[0] : "../shared/bench/aeb");
 		int rounds = (args.length > 1) ? Integer.parseInt(args[1]) : 3;
-		new ExtractionBenchmark().run(dir, rounds);
+		int worst = (args.length > 2) ? Integer.parseInt(args[2]) : 0;
+		new ExtractionBenchmark().run(dir, rounds, worst);
 	}
 
-	private void run(Path dir, int rounds) throws IOException {
+	private void run(Path dir, int rounds, int worst) throws IOException {
 		JsonMapper json = JsonMapper.builder().build();
 		JsonNode truth = json.readTree(dir.resolve("ground-truth.json").toFile());
 		JsonNode dumps = json.readTree(dir.resolve("page-text-dumps.json").toFile());
@@ -80,6 +82,12 @@ public final class ExtractionBenchmark {
 			.extract(page.dump().getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8", null)));
 		dump.put("raw text dump", Page::dump);
 
+		if (worst > 0) {
+			System.out.println("Worst-read pages, HTML");
+			printWorst(html.values().iterator().next(), pages, worst);
+			System.out.println("Worst-read pages, text dumps");
+			printWorst(dump.values().iterator().next(), pages, worst);
+		}
 		System.out.println("HTML pages");
 		Map<String, Result> htmlResults = measureAll(html, pages, rounds);
 		print(htmlResults, "Readability4J 1.0.8", "jsoup parse, whole text");
@@ -88,13 +96,28 @@ public final class ExtractionBenchmark {
 		print(measureAll(dump, pages, rounds), null, null);
 	}
 
+	/**
+	 * Scores every contestant on every page (which also warms it up), then times them
+	 * page by page in turn, so a change in the machine's load during the run weighs on
+	 * all of them alike.
+	 */
 	private static Map<String, Result> measureAll(Map<String, Contestant> contestants, List<Page> pages, int rounds) {
+		Map<String, Quality> quality = new LinkedHashMap<>();
+		contestants.forEach((name, contestant) -> quality.put(name, score(contestant, pages)));
+		Map<String, long[]> cpu = new LinkedHashMap<>();
+		contestants.keySet().forEach((name) -> cpu.put(name, new long[1]));
+		for (int round = 0; round < rounds; round++) {
+			for (Page page : pages) {
+				contestants.forEach((name, contestant) -> cpu.get(name)[0] += cpuTime(contestant, page));
+			}
+		}
 		Map<String, Result> results = new LinkedHashMap<>();
-		contestants.forEach((name, contestant) -> results.put(name, measure(contestant, pages, rounds)));
+		quality.forEach((name, q) -> results.put(name, new Result(q.metric(), q.errors(), q.crashes(),
+				cpu.get(name)[0] / 1e6 / Math.max(1, rounds) / pages.size(), q.errorSamples())));
 		return results;
 	}
 
-	private static Result measure(Contestant contestant, List<Page> pages, int rounds) {
+	private static Quality score(Contestant contestant, List<Page> pages) {
 		ShingleMetric metric = new ShingleMetric();
 		int errors = 0;
 		int crashes = 0;
@@ -118,21 +141,18 @@ public final class ExtractionBenchmark {
 				}
 			}
 		}
-		long cpu = 0;
-		for (int round = 0; round < rounds; round++) {
-			for (Page page : pages) {
-				long start = THREADS.getCurrentThreadCpuTime();
-				try {
-					contestant.extract(page);
-				}
-				catch (Exception | StackOverflowError ex) {
-					// Counted above; the time spent failing still counts.
-				}
-				cpu += THREADS.getCurrentThreadCpuTime() - start;
-			}
+		return new Quality(metric, errors, crashes, errorSamples);
+	}
+
+	private static long cpuTime(Contestant contestant, Page page) {
+		long start = THREADS.getCurrentThreadCpuTime();
+		try {
+			contestant.extract(page);
 		}
-		double msPerPage = cpu / 1e6 / Math.max(1, rounds) / pages.size();
-		return new Result(metric, errors, crashes, msPerPage, errorSamples);
+		catch (Exception | StackOverflowError ex) {
+			// Counted when scoring; the time spent failing still counts.
+		}
+		return THREADS.getCurrentThreadCpuTime() - start;
 	}
 
 	private static void print(Map<String, Result> results, String peer, String parse) {
@@ -150,6 +170,31 @@ public final class ExtractionBenchmark {
 		if (!ours.errorSamples().isEmpty()) {
 			System.out.println("first errors: " + ours.errorSamples().stream().collect(Collectors.joining("; ")));
 		}
+	}
+
+	/**
+	 * Lists the pages Warta reads worst, to look for patterns that recur across sites.
+	 */
+	private static void printWorst(Contestant contestant, List<Page> pages, int count) {
+		List<Map.Entry<Double, String>> scored = new ArrayList<>();
+		for (Page page : pages) {
+			ShingleMetric one = new ShingleMetric();
+			String got;
+			try {
+				got = contestant.extract(page);
+			}
+			catch (ExtractionException | RuntimeException ex) {
+				got = "";
+			}
+			one.add(page.truth(), got);
+			scored.add(Map.entry(one.f1(), String.format(Locale.ROOT, "%.3f P %.3f R %.3f %s %s", one.f1(),
+					one.precision(), one.recall(), page.id().substring(0, 8), page.url())));
+		}
+		scored.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.limit(count)
+			.forEach((e) -> System.out.println(e.getValue()));
+		System.out.println();
 	}
 
 	private static Document parse(Page page) {
@@ -173,6 +218,9 @@ public final class ExtractionBenchmark {
 	}
 
 	private record Page(String id, String url, String truth, byte[] html, String dump) {
+	}
+
+	private record Quality(ShingleMetric metric, int errors, int crashes, List<String> errorSamples) {
 	}
 
 	private record Result(ShingleMetric metric, int errors, int crashes, double msPerPage, List<String> errorSamples) {

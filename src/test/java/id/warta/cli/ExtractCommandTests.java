@@ -97,6 +97,22 @@ class ExtractCommandTests {
 	}
 
 	@Test
+	void hostileHtmlPagesInABatchEachGiveTheirLine() throws IOException {
+		Path deep = Files.writeString(this.dir.resolve("deep.html"),
+				"<html><body>" + "<div>".repeat(10_000) + "teks" + "</div>".repeat(10_000) + "</body></html>");
+		Path navigation = Files.writeString(this.dir.resolve("nav.html"), "<html><head><title>Beranda</title></head>"
+				+ "<body><nav>" + "<a href=\"/a\">Berita</a> ".repeat(50) + "</nav></body></html>");
+		Path script = Files.writeString(this.dir.resolve("script.html"), "<html><head><title>Judul</title><script>"
+				+ "x".repeat(5_000_000) + "</script></head><body><p>Halo.</p></body></html>");
+		Path good = Files.writeString(this.dir.resolve("good.txt"), DUMP);
+		assertThat(run(deep.toString(), navigation.toString(), script.toString(), good.toString())).isEqualTo(2);
+		List<JsonNode> lines = lines();
+		assertThat(lines).hasSize(4);
+		assertThat(lines.get(1).get("error").asString()).isEqualTo("no article found");
+		assertThat(lines.get(3).get("title").asString()).isEqualTo("Putin dan Kim Bertemu di Vostochny");
+	}
+
+	@Test
 	void refusesFilesAboveTheSizeLimit() throws IOException {
 		Path good = Files.writeString(this.dir.resolve("good.txt"), DUMP);
 		assertThat(run("--max-bytes", "100", good.toString())).isEqualTo(2);

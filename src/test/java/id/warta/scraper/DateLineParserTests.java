@@ -67,4 +67,19 @@ class DateLineParserTests {
 			.isEqualTo(OffsetDateTime.parse(expected));
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '=', textBlock = """
+			2024-03-07T09:15:00+07:00 = 2024-03-07T09:15+07:00
+			2024-03-07T02:15:00Z = 2024-03-07T02:15Z
+			2022/12/10 13:19:56 = 2022-12-10T13:19:56+07:00
+			2017-02-17 13:30:08 = 2017-02-17T13:30:08+07:00
+			2022-12-10T13-19-56Z = 2022-12-10T13:19:56+07:00
+			2024-03-07 09:15:00+0700 = 2024-03-07T09:15+07:00
+			Kamis, 7 Maret 2024 | 09:15 WIB = 2024-03-07T09:15+07:00
+			""")
+	void readsMachineDatesAsPagesWriteThemWithWibWhenNoZoneIsReal(String value, String expected) {
+		var date = DateLineParser.parseMachineDate(value).orElseThrow();
+		assertThat(date.dateTime()).isEqualTo(OffsetDateTime.parse(expected));
+	}
+
 }
