@@ -26,9 +26,12 @@ public class ArticleCatalog {
 
 	private final OutletRepository outlets;
 
-	ArticleCatalog(ArticleRepository articles, OutletRepository outlets) {
+	private final ArticleCopyRepository copies;
+
+	ArticleCatalog(ArticleRepository articles, OutletRepository outlets, ArticleCopyRepository copies) {
 		this.articles = articles;
 		this.outlets = outlets;
+		this.copies = copies;
 	}
 
 	/**
@@ -89,6 +92,16 @@ public class ArticleCatalog {
 			.stream()
 			.collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
 		return ids.stream().map(byId::get).filter(summary -> summary != null).toList();
+	}
+
+	/**
+	 * The other sites that published an article, first seen first.
+	 */
+	public List<CopyLink> copies(long id) {
+		return this.copies.findByArticleIdOrderBySeenAtAscIdAsc(id)
+			.stream()
+			.map((copy) -> new CopyLink(copy.getUrl(), copy.getOutlet()))
+			.toList();
 	}
 
 	public Optional<ArticleView> find(long id) {

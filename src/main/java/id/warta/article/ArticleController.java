@@ -66,6 +66,7 @@ class ArticleController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		ListContext back = ListContext.of(q, outlet, sort, page);
 		model.addAttribute("article", article);
+		model.addAttribute("copies", this.catalog.copies(article.id()));
 		model.addAttribute("backHref", back.listHref());
 		model.addAttribute("searchBack", back.search());
 		model.addAttribute("outletHref", (article.outletSlug() != null)

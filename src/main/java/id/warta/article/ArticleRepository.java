@@ -39,6 +39,8 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	boolean existsByContentHash(String contentHash);
 
+	boolean existsBySource(String source);
+
 	@EntityGraph(attributePaths = { "outlet", "blocks", "citedSources" })
 	Optional<Article> findWithBodyById(long id);
 
