@@ -34,8 +34,12 @@ final class SourceDocument {
 	 * An article address as section pages link to it: a long number (an id or a date) or
 	 * a slug of four words or more in its last path segment.
 	 */
-	static final Pattern ARTICLE_PATH = Pattern
-		.compile(".*/[^/?#]*(\\d{5,}|\\d{4}/\\d{2}/\\d{2}|[\\p{L}\\d]+(-[\\p{L}\\d]+){3,})[^/?#]*/?(\\?.*)?$");
+	/**
+	 * An article address as section pages link to it: a long number (an id) in its path,
+	 * a date path, or a slug of four words or more as its last path segment.
+	 */
+	static final Pattern ARTICLE_PATH = Pattern.compile("https?://[^/]+(/[^?#]*)?(/[^/?#]*\\d{5,}[^/?#]*(/[^?#]*)?"
+			+ "|/\\d{4}/\\d{2}/\\d{2}/[^?#]+|/[^/?#]*[\\p{L}\\d]+(-[\\p{L}\\d]+){3,}[^/?#]*/?)(\\?.*)?");
 
 	private static final int MAX_GZIP_SITEMAP = 50 * 1024 * 1024;
 
