@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.InetAddress;
 import java.net.Proxy;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -18,6 +19,7 @@ import id.warta.source.FetchException.Kind;
 import id.warta.source.FetchedPage.Validators;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
+import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -45,8 +47,15 @@ final class PoliteFetcher {
 	private final RobotsRules robots;
 
 	PoliteFetcher(FetchSettings settings) {
+		this(settings, new GuardedDns(settings.allowPrivateAddresses()));
+	}
+
+	/**
+	 * A fetcher that resolves hosts through the given DNS, which must do the guarding.
+	 */
+	PoliteFetcher(FetchSettings settings, Dns dns) {
 		this.settings = settings;
-		this.client = new OkHttpClient.Builder().dns(new GuardedDns(settings.allowPrivateAddresses()))
+		this.client = new OkHttpClient.Builder().dns(dns)
 			// A proxy would resolve hosts itself, out of the guard's sight.
 			.proxy(Proxy.NO_PROXY)
 			.followRedirects(false)
@@ -149,6 +158,7 @@ final class PoliteFetcher {
 	}
 
 	private Answer send(HttpUrl url, Validators validators) throws FetchException {
+		refuseForbiddenLiteral(url);
 		Request.Builder request = new Request.Builder().url(url)
 			.header("User-Agent", this.settings.userAgent())
 			.header("Accept", ACCEPT)
@@ -201,6 +211,25 @@ final class PoliteFetcher {
 		}
 		catch (IOException ex) {
 			throw new FetchException(Kind.NETWORK, describe(ex) + " from " + url, ex);
+		}
+	}
+
+	/**
+	 * OkHttp connects to an IP literal without asking the DNS, so the guard checks those
+	 * here, for every hop.
+	 */
+	private void refuseForbiddenLiteral(HttpUrl url) throws FetchException {
+		if (this.settings.allowPrivateAddresses()) {
+			return;
+		}
+		try {
+			InetAddress literal = NumericHost.parse(url.host());
+			if (literal != null) {
+				AddressGuard.check(url.host(), literal);
+			}
+		}
+		catch (UnknownHostException ex) {
+			throw new FetchException(Kind.REFUSED, ex.getMessage(), ex);
 		}
 	}
 
