@@ -9,15 +9,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moments in the admin area, in Western Indonesian Time like every date Warta shows.
- * Templates call it as {@code @adminTimes}.
+ * Templates call it as {@code @adminTimes}, so it is public (SpEL calls public methods
+ * only).
  */
 @Component("adminTimes")
-class AdminTimes {
+public class AdminTimes {
 
 	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 		.withZone(Dateline.WIB);
 
-	String format(@Nullable Instant moment) {
+	public String format(@Nullable Instant moment) {
 		return (moment != null) ? FORMAT.format(moment) + " WIB" : "–";
 	}
 

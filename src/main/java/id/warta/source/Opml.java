@@ -22,31 +22,40 @@ final class Opml {
 	}
 
 	static String write(List<SourceView> sources) {
-		Document document = Document.createShell("");
-		document.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(true);
-		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-		Element opml = new Element("opml").attr("version", "2.0");
-		opml.appendElement("head").appendElement("title").text("Warta sources");
-		Element body = opml.appendElement("body");
+		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n")
+			.append("  <head>\n    <title>Warta sources</title>\n  </head>\n  <body>\n");
 		for (SourceView source : sources) {
-			Element outline = body.appendElement("outline").attr("text", source.name()).attr("title", source.name());
-			if (source.kind() == SourceKind.FEED) {
-				outline.attr("type", "rss").attr("xmlUrl", source.url());
-			}
-			else {
-				outline.attr("type", "link").attr("url", source.url());
-			}
+			xml.append("    <outline");
+			attribute(xml, "text", source.name());
+			attribute(xml, "title", source.name());
+			boolean feed = source.kind() == SourceKind.FEED;
+			attribute(xml, "type", feed ? "rss" : "link");
+			attribute(xml, feed ? "xmlUrl" : "url", source.url());
 			if (source.kind() != null) {
-				outline.attr("wartaKind", source.kind().name().toLowerCase(Locale.ROOT));
+				attribute(xml, "wartaKind", source.kind().name().toLowerCase(Locale.ROOT));
 			}
 			if (source.urlPattern() != null && !source.urlPattern().isBlank()) {
-				outline.attr("wartaPattern", source.urlPattern());
+				attribute(xml, "wartaPattern", source.urlPattern());
 			}
-			outline.attr("wartaPollMinutes", Integer.toString(source.pollMinutes()));
+			attribute(xml, "wartaPollMinutes", Integer.toString(source.pollMinutes()));
+			xml.append("/>\n");
 		}
-		document.body().appendChild(opml);
-		xml.append(opml.outerHtml()).append('\n');
-		return xml.toString();
+		return xml.append("  </body>\n</opml>\n").toString();
+	}
+
+	private static void attribute(StringBuilder xml, String name, String value) {
+		xml.append(' ').append(name).append("=\"");
+		for (char c : value.toCharArray()) {
+			switch (c) {
+				case '&' -> xml.append("&amp;");
+				case '<' -> xml.append("&lt;");
+				case '>' -> xml.append("&gt;");
+				case '"' -> xml.append("&quot;");
+				case '\n' -> xml.append("&#10;");
+				default -> xml.append(c);
+			}
+		}
+		xml.append('"');
 	}
 
 	/**
