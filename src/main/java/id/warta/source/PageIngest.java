@@ -14,6 +14,9 @@ import id.warta.scraper.ArticleExtractor;
 import id.warta.scraper.Block;
 import id.warta.scraper.ExtractedArticle;
 import id.warta.scraper.ExtractionException;
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
@@ -43,6 +46,8 @@ class PageIngest {
 
 	private final TransactionTemplate transactions;
 
+	private final EntityManager entityManager;
+
 	private final double threshold;
 
 	private final Object storeLock = new Object();
@@ -51,8 +56,9 @@ class PageIngest {
 	private @Nullable NearDuplicates index;
 
 	PageIngest(ArticleImporter importer, ArticleSignatureRepository signatures, TransactionTemplate transactions,
-			SourceSettings settings) {
+			EntityManager entityManager, SourceSettings settings) {
 		this.importer = importer;
+		this.entityManager = entityManager;
 		this.signatures = signatures;
 		this.transactions = transactions;
 		this.threshold = settings.nearDuplicateSimilarity();
@@ -99,9 +105,17 @@ class PageIngest {
 	}
 
 	private ImportResult store(String url, ExtractedArticle article, int @Nullable [] signature) {
+		// The article is searchable when this returns, but the index is not forced to
+		// disk
+		// on every article: Lucene commits once a second (commit_interval), and the index
+		// is rebuilt from the database at start when it falls short. Forcing it made
+		// ingest wait on an fsync per article.
+		Search.session(this.entityManager)
+			.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.sync());
 		ImportResult result = this.importer.importPage(url, article);
 		if (result.status() == Status.IMPORTED && signature != null && result.articleId() != null) {
-			this.signatures.save(new ArticleSignature(result.articleId(), MinHash.encode(signature)));
+			// persist, not save: the id is given, and save would first look for the row.
+			this.entityManager.persist(new ArticleSignature(result.articleId(), MinHash.encode(signature)));
 		}
 		return result;
 	}
