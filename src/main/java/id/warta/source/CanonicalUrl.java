@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,26 +63,6 @@ final class CanonicalUrl {
 			canonical.append('?').append(query);
 		}
 		return canonical.toString();
-	}
-
-	/**
-	 * The address a fetched page names as its own, in canonical form, when it names one
-	 * on the same site; else the canonical form of the address it was fetched from.
-	 */
-	static String ofPage(String fetchedFrom, @Nullable Document page) {
-		String own = of(fetchedFrom);
-		String fallback = (own != null) ? own : fetchedFrom;
-		if (page == null) {
-			return fallback;
-		}
-		Element link = page.selectFirst("link[rel~=(?i)^canonical$][href]");
-		String declared = (link != null) ? of(link.absUrl("href")) : null;
-		if (declared == null || own == null) {
-			return fallback;
-		}
-		// A page may only speak for its own site (a mobile or AMP host counts as the
-		// same).
-		return siteOf(declared).equals(siteOf(own)) ? declared : fallback;
 	}
 
 	/**

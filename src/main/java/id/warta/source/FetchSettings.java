@@ -41,10 +41,4 @@ public record FetchSettings(@DefaultValue("WartaBot/0.1 (+https://github.com/war
 				Duration.ofSeconds(1), Duration.ofHours(1), false);
 	}
 
-	FetchSettings withHostDelay(Duration delay) {
-		return new FetchSettings(this.userAgent, delay, this.maxCrawlDelay, this.connectTimeout, this.readTimeout,
-				this.maxBodySize, this.maxRedirects, this.maxRetries, this.retryBackoff, this.robotsCacheTime,
-				this.allowPrivateAddresses);
-	}
-
 }

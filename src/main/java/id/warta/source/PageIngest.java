@@ -3,6 +3,7 @@ package id.warta.source;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import id.warta.scraper.ExtractionException;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
@@ -138,21 +140,31 @@ class PageIngest {
 	static String canonicalUrl(FetchedPage page) {
 		byte[] body = page.body();
 		String head = new String(body, 0, Math.min(body.length, 65536), StandardCharsets.ISO_8859_1);
-		int end = head.toLowerCase(java.util.Locale.ROOT).indexOf("</head");
+		int end = head.toLowerCase(Locale.ROOT).indexOf("</head");
 		Matcher link = CANONICAL.matcher((end > 0) ? head.substring(0, end) : head);
 		String fetched = page.url().toString();
 		String own = CanonicalUrl.of(fetched);
 		if (link.find()) {
 			Matcher href = HREF.matcher(link.group());
 			if (href.find() && own != null) {
-				String declared = CanonicalUrl
-					.of(page.url().resolve(org.jsoup.parser.Parser.unescapeEntities(href.group(1), true)).toString());
+				String declared = declared(page.url(), href.group(1));
+				// A page may only speak for its own site (its mobile and AMP hosts
+				// included).
 				if (declared != null && CanonicalUrl.siteOf(declared).equals(CanonicalUrl.siteOf(own))) {
 					return declared;
 				}
 			}
 		}
 		return (own != null) ? own : fetched;
+	}
+
+	private static @Nullable String declared(URI page, String href) {
+		try {
+			return CanonicalUrl.of(page.resolve(Parser.unescapeEntities(href, true)).toString());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private static String text(ExtractedArticle article) {

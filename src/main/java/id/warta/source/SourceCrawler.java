@@ -79,6 +79,13 @@ class SourceCrawler {
 		try {
 			return run.execute();
 		}
+		catch (RuntimeException ex) {
+			// Such as a section's URL pattern that is no regular expression: the run
+			// fails
+			// and the source backs off, instead of being retried at every tick.
+			logger.warn("Crawl of {} failed", target.url(), ex);
+			return run.report(target.kind(), target.url(), "internal error: " + ex, target.validators());
+		}
 		finally {
 			run.flushLog();
 		}
@@ -345,7 +352,7 @@ class SourceCrawler {
 			}
 		}
 
-		private synchronized CrawlReport report(@Nullable SourceKind kind, String url, @Nullable String error,
+		synchronized CrawlReport report(@Nullable SourceKind kind, String url, @Nullable String error,
 				Validators validators) {
 			return new CrawlReport(kind, url, this.fresh, this.duplicates, this.failed, this.known, error, validators);
 		}

@@ -1,5 +1,8 @@
 package id.warta.source;
 
+import java.util.regex.PatternSyntaxException;
+
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +22,23 @@ import org.jspecify.annotations.Nullable;
 public record SourceForm(@NotBlank @Size(max = 2048) @Pattern(regexp = "(?i)https?://\\S+") String url,
 		@Nullable SourceKind kind, @Size(max = 200) @Nullable String name, @Size(max = 500) @Nullable String urlPattern,
 		@Min(5) @Max(10080) int pollMinutes) {
+
+	/**
+	 * Whether the URL pattern, if any, is a regular expression.
+	 */
+	@AssertTrue
+	public boolean isPatternValid() {
+		if (this.urlPattern == null || this.urlPattern.isBlank()) {
+			return true;
+		}
+		try {
+			java.util.regex.Pattern.compile(this.urlPattern);
+			return true;
+		}
+		catch (PatternSyntaxException ex) {
+			return false;
+		}
+	}
 
 	/**
 	 * An empty form with the default poll interval.

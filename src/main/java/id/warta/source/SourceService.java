@@ -133,7 +133,8 @@ public class SourceService {
 		int added = 0;
 		for (SourceForm form : Opml.read(opml, defaultPollMinutes())) {
 			String url = form.url().strip();
-			if (url.matches("(?i)https?://\\S+") && !this.sources.existsByUrl(url)) {
+			boolean fits = url.length() <= 2048 && (form.urlPattern() == null || form.urlPattern().length() <= 500);
+			if (fits && url.matches("(?i)https?://\\S+") && !this.sources.existsByUrl(url)) {
 				add(form);
 				added++;
 			}
@@ -146,16 +147,20 @@ public class SourceService {
 	}
 
 	private static String name(SourceForm form) {
+		String name = form.url().strip();
 		if (form.name() != null && !form.name().isBlank()) {
-			return form.name().strip();
+			name = form.name().strip();
 		}
-		try {
-			String host = URI.create(form.url().strip()).getHost();
-			return (host != null) ? host : form.url().strip();
+		else {
+			try {
+				String host = URI.create(name).getHost();
+				name = (host != null) ? host : name;
+			}
+			catch (IllegalArgumentException ex) {
+				// Keep the address as the name.
+			}
 		}
-		catch (IllegalArgumentException ex) {
-			return form.url().strip();
-		}
+		return (name.length() > 200) ? name.substring(0, 200) : name;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

@@ -116,7 +116,7 @@ class AdminAreaTests {
 	}
 
 	@Test
-	void refusesAnAddressThatIsNoWebAddress() throws Exception {
+	void refusesAnAddressThatIsNoWebAddressOrABadPattern() throws Exception {
 		this.mvc
 			.perform(post("/admin/sources").with(user("admin").roles("ADMIN"))
 				.with(csrf())

@@ -44,7 +44,8 @@ import org.springframework.util.FileSystemUtils;
  *     -Dexec.mainClass=id.warta.source.IngestBenchmark -Dexec.args="2000"
  * </pre>
  *
- * Arguments: the number of article pages (default 2000).
+ * Arguments: the number of article pages (default 2000), then any Spring properties as
+ * {@code --name=value}.
  */
 public final class IngestBenchmark {
 
@@ -55,6 +56,7 @@ public final class IngestBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int pages = (args.length > 0) ? Integer.parseInt(args[0]) : 2000;
+		List<String> extra = (args.length > 1) ? List.of(args).subList(1, args.length) : List.of();
 		Path data = Files.createTempDirectory("warta-bench-");
 		HttpServer server = site(pages);
 		AtomicLong peakHeap = new AtomicLong();
@@ -62,10 +64,7 @@ public final class IngestBenchmark {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WartaApplication.class)
 			.web(WebApplicationType.NONE)
 			// As arguments, so that they win over application.properties.
-			.run("--warta.data-dir=" + data, "--warta.seeds-dir=" + data.resolve("no-seeds"),
-					"--warta.fetch.allow-private-addresses=true", "--warta.fetch.host-delay=0",
-					"--warta.sources.scheduling=false", "--logging.level.id.warta=WARN",
-					"--logging.level.org.hibernate.orm=ERROR", "--spring.jpa.show-sql=false")) {
+			.run(arguments(data, extra))) {
 			SourceCrawler crawler = context.getBean(SourceCrawler.class);
 			String base = "http://127.0.0.1:" + server.getAddress().getPort();
 			System.gc();
@@ -116,6 +115,15 @@ public final class IngestBenchmark {
 	}
 
 	private static final AtomicLong PAGE_BYTES = new AtomicLong();
+
+	private static String[] arguments(Path data, List<String> extra) {
+		List<String> arguments = new ArrayList<>(List.of("--warta.data-dir=" + data,
+				"--warta.seeds-dir=" + data.resolve("no-seeds"), "--warta.fetch.allow-private-addresses=true",
+				"--warta.fetch.host-delay=0", "--warta.sources.scheduling=false", "--logging.level.id.warta=WARN",
+				"--logging.level.org.hibernate.orm=ERROR", "--spring.jpa.show-sql=false"));
+		arguments.addAll(extra);
+		return arguments.toArray(String[]::new);
+	}
 
 	private static CrawlReport crawl(SourceCrawler crawler, String url, CrawlProgress progress) {
 		return crawler.crawl(new CrawlTarget(null, url, null, null, Validators.NONE), progress, () -> false);
