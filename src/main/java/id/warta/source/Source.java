@@ -181,7 +181,9 @@ class Source {
 	}
 
 	SourceView toView(boolean running) {
-		return new SourceView(this.id, this.url, this.kind, this.name, this.urlPattern, this.pollMinutes, this.paused,
+		// 0 for a source not saved yet.
+		long id = (this.id != null) ? this.id : 0;
+		return new SourceView(id, this.url, this.kind, this.name, this.urlPattern, this.pollMinutes, this.paused,
 				running, this.lastRunAt, this.nextRunAt, this.lastError, this.newCount, this.duplicateCount,
 				this.failedCount, this.failuresInRow);
 	}
