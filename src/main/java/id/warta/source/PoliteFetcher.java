@@ -60,7 +60,9 @@ final class PoliteFetcher {
 			.proxy(Proxy.NO_PROXY)
 			.followRedirects(false)
 			.followSslRedirects(false)
-			.retryOnConnectionFailure(false)
+			// Only for a pooled connection the server has closed meanwhile: retries after
+			// errors and timeouts are ours, counted and backed off.
+			.retryOnConnectionFailure(true)
 			.connectTimeout(settings.connectTimeout())
 			.readTimeout(settings.readTimeout())
 			.writeTimeout(settings.readTimeout())

@@ -328,6 +328,7 @@ class SourceCrawler {
 		private synchronized void failed(String url, int status, @Nullable String reason) {
 			this.failed++;
 			String message = (reason != null) ? reason : "failed";
+			logger.warn("Could not fetch {}: {}", url, message);
 			logLine(url, status, Outcome.FAILED, message);
 			this.progress.done(new ImportResult(url, Status.FAILED, null, message));
 		}
