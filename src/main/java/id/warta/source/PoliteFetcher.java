@@ -1,6 +1,5 @@
 package id.warta.source;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -244,20 +243,9 @@ final class PoliteFetcher {
 					"body of " + declared + " bytes is above the limit of " + limit + " from " + url);
 		}
 		try (InputStream in = decoded(response.body().byteStream(), encoding)) {
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			byte[] buffer = new byte[16384];
-			long total = 0;
-			int n;
-			while ((n = in.read(buffer)) > 0) {
-				total += n;
-				// Counted after decoding: a small gzip body may unpack to gigabytes.
-				if (total > limit) {
-					throw new FetchException(Kind.TOO_LARGE, response.code(),
-							"body cut off at the limit of " + limit + " bytes from " + url);
-				}
-				out.write(buffer, 0, n);
-			}
-			return out.toByteArray();
+			// Counted after decoding: a small gzip body may unpack to gigabytes.
+			return BoundedRead.readAll(in, limit, () -> new FetchException(Kind.TOO_LARGE, response.code(),
+					"body cut off at the limit of " + limit + " bytes from " + url));
 		}
 	}
 

@@ -1,7 +1,6 @@
 package id.warta.source;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -171,16 +170,8 @@ final class SourceDocument {
 
 	private static byte[] gunzip(byte[] body) throws IOException {
 		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			byte[] buffer = new byte[16384];
-			int n;
-			while ((n = in.read(buffer)) > 0) {
-				out.write(buffer, 0, n);
-				if (out.size() > MAX_GZIP_SITEMAP) {
-					throw new IOException("gzipped sitemap unpacks beyond " + MAX_GZIP_SITEMAP + " bytes");
-				}
-			}
-			return out.toByteArray();
+			return BoundedRead.readAll(in, MAX_GZIP_SITEMAP,
+					() -> new IOException("gzipped sitemap unpacks beyond " + MAX_GZIP_SITEMAP + " bytes"));
 		}
 	}
 

@@ -28,6 +28,20 @@ public record SourceView(long id, String url, @Nullable SourceKind kind, String 
 		@Nullable String lastError, int newCount, int duplicateCount, int failedCount, int failuresInRow) {
 
 	/**
+	 * The state in one word, for the admin pages' message keys: {@code running},
+	 * {@code paused}, {@code backingOff} or {@code active}.
+	 */
+	public String state() {
+		if (this.running) {
+			return "running";
+		}
+		if (this.paused) {
+			return "paused";
+		}
+		return unhealthy() ? "backingOff" : "active";
+	}
+
+	/**
 	 * Whether the source backs off after failures.
 	 */
 	public boolean unhealthy() {
