@@ -189,13 +189,32 @@ class PoliteFetcherTests {
 
 	@Test
 	void cutsOffABodyAboveTheLimit() throws Exception {
-		Buffer huge = new Buffer().write(new byte[50 * 1024 * 1024]);
-		site((path) -> path.equals("/huge") ? new MockResponse.Builder().body(huge).build()
-				: new MockResponse.Builder().body(new Buffer().write(new byte[50 * 1024 * 1024]))
-					.removeHeader("Content-Length")
-					.addHeader("Transfer-Encoding", "chunked")
+		site((path) -> path.equals("/declared")
+				? new MockResponse.Builder().body(new Buffer().write(new byte[50 * 1024 * 1024])).build()
+				: new MockResponse.Builder().chunkedBody(new Buffer().write(new byte[50 * 1024 * 1024]), 1024 * 1024)
 					.build());
-		assertThat(failure(new PoliteFetcher(this.settings), "/huge")).isEqualTo(Kind.TOO_LARGE);
+		PoliteFetcher fetcher = new PoliteFetcher(this.settings);
+		// Refused on its Content-Length, and cut off while reading when no length is
+		// given.
+		assertThat(failure(fetcher, "/declared")).isEqualTo(Kind.TOO_LARGE);
+		FetchException cut = assertThatExceptionOfType(FetchException.class)
+			.isThrownBy(() -> fetcher.fetch(uri("/chunked"), Validators.NONE))
+			.actual();
+		assertThat(cut.kind()).isEqualTo(Kind.TOO_LARGE);
+		assertThat(cut.getMessage()).contains("cut off");
+	}
+
+	@Test
+	void cutsOffAGzipBombAfterDecoding() throws Exception {
+		byte[] bomb = compress(new byte[20 * 1024 * 1024], true);
+		site((path) -> new MockResponse.Builder().addHeader("Content-Encoding", "gzip")
+			.body(new Buffer().write(bomb))
+			.build());
+		FetchSettings small = new FetchSettings(this.settings.userAgent(), Duration.ZERO, Duration.ofSeconds(30),
+				Duration.ofSeconds(2), Duration.ofSeconds(2), DataSize.ofMegabytes(1), 5, 0, Duration.ofMillis(10),
+				Duration.ofHours(1), true);
+		assertThat(bomb.length).isLessThan(100 * 1024);
+		assertThat(failure(new PoliteFetcher(small), "/bomb")).isEqualTo(Kind.TOO_LARGE);
 	}
 
 	@Test
