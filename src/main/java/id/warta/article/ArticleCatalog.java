@@ -30,9 +30,12 @@ public class ArticleCatalog {
 
 	private volatile @Nullable OutletCounts outletCounts;
 
-	ArticleCatalog(ArticleRepository articles, OutletRepository outlets) {
+	private final ArticleCopyRepository copies;
+
+	ArticleCatalog(ArticleRepository articles, OutletRepository outlets, ArticleCopyRepository copies) {
 		this.articles = articles;
 		this.outlets = outlets;
+		this.copies = copies;
 	}
 
 	/**
@@ -136,6 +139,16 @@ public class ArticleCatalog {
 		try (Stream<String> blocks = this.articles.streamBlockTexts()) {
 			blocks.forEach(consumer);
 		}
+	}
+
+	/**
+	 * The other sites that published an article, first seen first.
+	 */
+	public List<CopyLink> copies(long id) {
+		return this.copies.findByArticleIdOrderBySeenAtAscIdAsc(id)
+			.stream()
+			.map((copy) -> new CopyLink(copy.getUrl(), copy.getOutlet()))
+			.toList();
 	}
 
 	public Optional<ArticleView> find(long id) {

@@ -67,6 +67,7 @@ class ArticleController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		ListContext back = ListContext.of(q, outlet, ListContext.date(from), ListContext.date(to), sort, page);
 		model.addAttribute("article", article);
+		model.addAttribute("copies", this.catalog.copies(article.id()));
 		model.addAttribute("backHref", back.listHref());
 		model.addAttribute("searchBack", back.search());
 		model.addAttribute("outletHref", (article.outletSlug() != null)

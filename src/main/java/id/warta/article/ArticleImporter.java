@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
 import id.warta.scraper.ArticleExtractor;
 import id.warta.scraper.ExtractedArticle;
 import id.warta.scraper.ExtractionException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports files into the reader: read, extract, store. Each file is one transaction; a
@@ -31,9 +34,19 @@ public class ArticleImporter {
 
 	private final ImportSettings settings;
 
-	ArticleImporter(ArticleStore store, ImportSettings settings) {
+	private final ArticleRepository articles;
+
+	private final ArticleCopyRepository copies;
+
+	private final Clock clock;
+
+	ArticleImporter(ArticleStore store, ImportSettings settings, ArticleRepository articles,
+			ArticleCopyRepository copies, Clock clock) {
 		this.store = store;
 		this.settings = settings;
+		this.articles = articles;
+		this.copies = copies;
+		this.clock = clock;
 	}
 
 	/**
@@ -61,29 +74,66 @@ public class ArticleImporter {
 		String source = file.toString();
 		ImportResult result;
 		try {
-			result = this.store.store(source, extract(file));
+			result = storeOnce(source, extract(file));
 		}
 		catch (ExtractionException ex) {
 			result = ImportResult.failed(source, ex.getMessage());
-		}
-		catch (DataIntegrityViolationException ex) {
-			// Another import stored the same content between our check and our insert.
-			result = ImportResult.failed(source, "already stored by a concurrent import");
 		}
 		log(result);
 		return result;
 	}
 
 	/**
-	 * Imports an article that was extracted elsewhere (a feed, a generator) in one
-	 * transaction, as a file's import would store it. Never throws for a duplicate.
+	 * Imports an article that was extracted elsewhere (a generator) in one transaction,
+	 * as a file's import would store it, without a log line for each. Never throws for a
+	 * duplicate.
 	 * @param source the URL or name it came from
 	 */
 	public ImportResult importExtracted(String source, ExtractedArticle extracted) {
+		return storeOnce(source, extracted);
+	}
+
+	/**
+	 * Stores an article already extracted from a web page, in one transaction (joining
+	 * the caller's, if any). Never throws for a duplicate: that comes back as a result.
+	 * @param url the page's canonical address, kept as the article's source
+	 */
+	public ImportResult importPage(String url, ExtractedArticle article) {
+		ImportResult result = storeOnce(url, article);
+		log(result);
+		return result;
+	}
+
+	/**
+	 * Whether a page is already stored, as an article or as another site's copy of one.
+	 * @param url the page's canonical address
+	 */
+	public boolean isKnownUrl(String url) {
+		return this.articles.existsBySource(url) || this.copies.existsByUrl(url);
+	}
+
+	/**
+	 * Records that another site published a stored article, so that its page lists the
+	 * copy instead of the reader seeing the story twice.
+	 * @param articleId the stored article
+	 * @param url the copy's canonical address
+	 * @param outlet the site that published the copy, if known
+	 */
+	@Transactional
+	public void recordCopy(long articleId, String url, @Nullable String outlet) {
+		if (!this.copies.existsByArticleIdAndUrl(articleId, url)) {
+			String name = (outlet != null && outlet.length() > 200) ? outlet.substring(0, 200) : outlet;
+			this.copies.save(new ArticleCopy(articleId, url, name, this.clock.instant()));
+			logger.info("Folded {} into article {} as a copy", url, articleId);
+		}
+	}
+
+	private ImportResult storeOnce(String source, ExtractedArticle article) {
 		try {
-			return this.store.store(source, extracted);
+			return this.store.store(source, article);
 		}
 		catch (DataIntegrityViolationException ex) {
+			// Another import stored the same content between our check and our insert.
 			return ImportResult.failed(source, "already stored by a concurrent import");
 		}
 	}

@@ -54,6 +54,8 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("select b.content from Article a join a.blocks b")
 	Stream<String> streamBlockTexts();
 
+	boolean existsBySource(String source);
+
 	@EntityGraph(attributePaths = { "outlet", "blocks", "citedSources" })
 	Optional<Article> findWithBodyById(long id);
 

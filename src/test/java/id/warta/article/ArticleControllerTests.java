@@ -67,4 +67,17 @@ class ArticleControllerTests {
 		verify(this.catalog).find(42);
 	}
 
+	@Test
+	void articlePageListsTheOtherSitesThatPublishedIt() throws Exception {
+		ArticleView article = new ArticleView(7, "Menteri tiba di Jakarta", "Antara", "antara", null, null, false,
+				List.of(), List.of(new ArticleView.BodyBlock(false, "Menteri tiba.")), 2, "id", "https://a.test/1");
+		given(this.catalog.find(7)).willReturn(Optional.of(article));
+		given(this.catalog.copies(7)).willReturn(List.of(new CopyLink("https://b.test/menteri-tiba", "Portal B")));
+		this.mvc.perform(get("/articles/7"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Juga dimuat oleh:")))
+			.andExpect(content().string(containsString("href=\"https://b.test/menteri-tiba\"")))
+			.andExpect(content().string(containsString(">Portal B</a>")));
+	}
+
 }

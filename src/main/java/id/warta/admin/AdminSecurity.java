@@ -1,0 +1,47 @@
+package id.warta.admin;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Form sign-in for {@code /admin/**} and nothing else: the reader's pages match no
+ * security filter chain and stay public. CSRF protection is Spring Security's default, on
+ * every POST. It is a {@link WebMvcConfigurer} too (for the sign-in page), which also
+ * brings it into {@code @WebMvcTest} slices, so that they keep the public pages public.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class AdminSecurity implements WebMvcConfigurer {
+
+	static final String LOGIN = "/admin/login";
+
+	@Bean
+	SecurityFilterChain adminFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/admin", "/admin/**")
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers(LOGIN).permitAll().anyRequest().hasRole("ADMIN"))
+			.formLogin(
+					(form) -> form.loginPage(LOGIN).loginProcessingUrl(LOGIN).defaultSuccessUrl("/admin/sources", true))
+			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?logout"));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Override
+	public void addViewControllers(ViewControllerRegistry registry) {
+		registry.addViewController(LOGIN).setViewName("admin/login");
+		registry.addRedirectViewController("/admin", "/admin/sources");
+	}
+
+}

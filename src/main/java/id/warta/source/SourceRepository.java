@@ -1,0 +1,18 @@
+package id.warta.source;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SourceRepository extends JpaRepository<Source, Long> {
+
+	List<Source> findAllByOrderByNameAscIdAsc();
+
+	@Query("select s.id from Source s where s.paused = false and s.nextRunAt <= :now order by s.nextRunAt")
+	List<Long> findDue(Instant now);
+
+	boolean existsByUrl(String url);
+
+}
