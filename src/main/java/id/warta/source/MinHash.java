@@ -1,9 +1,7 @@
 package id.warta.source;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,13 +24,18 @@ final class MinHash {
 
 	private static final int SHINGLE = 3;
 
-	private static final long[] SEEDS = new long[SIZE];
+	/** Odd multipliers and offsets of the {@link #SIZE} hash functions. */
+	private static final long[] MULTIPLIERS = new long[SIZE];
+
+	private static final long[] OFFSETS = new long[SIZE];
 
 	static {
 		long seed = 0x9E3779B97F4A7C15L;
 		for (int i = 0; i < SIZE; i++) {
 			seed = mix(seed + 0x9E3779B97F4A7C15L);
-			SEEDS[i] = seed;
+			MULTIPLIERS[i] = seed | 1;
+			seed = mix(seed + 0x9E3779B97F4A7C15L);
+			OFFSETS[i] = seed;
 		}
 	}
 
@@ -44,31 +47,70 @@ final class MinHash {
 	 * @return the signature, or {@code null} when the text is too short for one
 	 */
 	static int @Nullable [] of(String text) {
-		String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-		Set<Long> shingles = new HashSet<>();
-		int start = (words.length > 0 && words[0].isEmpty()) ? 1 : 0;
-		for (int i = start; i + SHINGLE <= words.length; i++) {
-			long hash = 1125899906842597L;
-			for (int j = i; j < i + SHINGLE; j++) {
-				hash = 31 * hash + words[j].hashCode();
-				hash = mix(hash);
-			}
-			shingles.add(hash);
-		}
-		if (shingles.size() < MIN_SHINGLES) {
+		long[] shingles = shingles(text);
+		if (shingles.length < MIN_SHINGLES) {
 			return null;
 		}
 		int[] signature = new int[SIZE];
-		java.util.Arrays.fill(signature, Integer.MAX_VALUE);
+		Arrays.fill(signature, Integer.MAX_VALUE);
 		for (long shingle : shingles) {
+			// Multiply-add-shift hashing of the well-mixed shingle hash: a family cheap
+			// enough to run SIZE times per shingle.
 			for (int i = 0; i < SIZE; i++) {
-				int value = (int) (mix(shingle ^ SEEDS[i]) >>> 33);
+				int value = (int) ((shingle * MULTIPLIERS[i] + OFFSETS[i]) >>> 33);
 				if (value < signature[i]) {
 					signature[i] = value;
 				}
 			}
 		}
 		return signature;
+	}
+
+	/**
+	 * The distinct hashes of the text's word 3-shingles, sorted. Words are runs of
+	 * letters and digits, lower-cased; each is hashed as it is read, without making
+	 * strings.
+	 */
+	private static long[] shingles(String text) {
+		long[] hashes = new long[Math.max(16, text.length() / 4)];
+		int count = 0;
+		long previous2 = 0;
+		long previous1 = 0;
+		int words = 0;
+		long word = 0;
+		boolean inWord = false;
+		for (int i = 0, length = text.length(); i <= length; i++) {
+			char c = (i < length) ? text.charAt(i) : ' ';
+			if (Character.isLetterOrDigit(c)) {
+				word = 31 * word + Character.toLowerCase(c);
+				inWord = true;
+				continue;
+			}
+			if (!inWord) {
+				continue;
+			}
+			long current = mix(word);
+			words++;
+			if (words >= SHINGLE) {
+				if (count == hashes.length) {
+					hashes = Arrays.copyOf(hashes, count * 2);
+				}
+				hashes[count++] = mix(mix(previous2 * 31 + previous1) * 31 + current);
+			}
+			previous2 = previous1;
+			previous1 = current;
+			word = 0;
+			inWord = false;
+		}
+		long[] sorted = Arrays.copyOf(hashes, count);
+		Arrays.sort(sorted);
+		int distinct = 0;
+		for (int i = 0; i < sorted.length; i++) {
+			if (i == 0 || sorted[i] != sorted[i - 1]) {
+				sorted[distinct++] = sorted[i];
+			}
+		}
+		return Arrays.copyOf(sorted, distinct);
 	}
 
 	/**

@@ -107,13 +107,15 @@ class PageIngest {
 	}
 
 	private ImportResult store(String url, ExtractedArticle article, int @Nullable [] signature) {
-		// The article is searchable when this returns, but the index is not forced to
-		// disk
-		// on every article: Lucene commits once a second (commit_interval), and the index
-		// is rebuilt from the database at start when it falls short. Forcing it made
-		// ingest wait on an fsync per article.
+		// The article is searchable when this returns (read-sync refreshes the reader),
+		// but
+		// the index is not forced to disk on every article: Lucene commits once a second
+		// (commit_interval), and the index is rebuilt from the database at start when it
+		// falls short. Forcing a commit (write-sync, sync) made ingest wait on an fsync
+		// per
+		// article.
 		Search.session(this.entityManager)
-			.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.sync());
+			.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
 		ImportResult result = this.importer.importPage(url, article);
 		if (result.status() == Status.IMPORTED && signature != null && result.articleId() != null) {
 			// persist, not save: the id is given, and save would first look for the row.
