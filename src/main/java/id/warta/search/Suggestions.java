@@ -152,17 +152,8 @@ class Suggestions {
 		return Optional.empty();
 	}
 
-	private Optional<String> firstTerm(String word) throws IOException {
-		try (TokenStream stream = this.analyzer.tokenStream("", word)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			Optional<String> first = stream.incrementToken() ? Optional.of(term.toString()) : Optional.empty();
-			while (stream.incrementToken()) {
-				// Drains the stream, as Lucene's contract asks before end().
-			}
-			stream.end();
-			return first;
-		}
+	private Optional<String> firstTerm(String word) {
+		return Terms.of(this.analyzer, word).stream().findFirst();
 	}
 
 	private Optional<String> wordFor(String text, String wanted) throws IOException {
