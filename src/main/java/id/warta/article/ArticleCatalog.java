@@ -115,6 +115,13 @@ public class ArticleCatalog {
 	}
 
 	/**
+	 * How many stored articles came from sources whose name starts with the prefix.
+	 */
+	public long countFromSources(String prefix) {
+		return this.articles.countBySourceStartingWith(prefix);
+	}
+
+	/**
 	 * Summaries of the given articles, in the given order; ids that no longer exist are
 	 * left out.
 	 */

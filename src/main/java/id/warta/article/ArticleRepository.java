@@ -48,6 +48,9 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	boolean existsByContentHash(String contentHash);
 
+	@Query("select a.contentHash from Article a where a.contentHash in :hashes")
+	List<String> findContentHashes(Collection<String> hashes);
+
 	@Query("select a.title from Article a")
 	Stream<String> streamTitles();
 
@@ -55,6 +58,8 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	Stream<String> streamBlockTexts();
 
 	boolean existsBySource(String source);
+
+	long countBySourceStartingWith(String prefix);
 
 	@EntityGraph(attributePaths = { "outlet", "blocks", "citedSources" })
 	Optional<Article> findWithBodyById(long id);

@@ -4,18 +4,29 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import id.warta.scraper.Block;
 import id.warta.scraper.ExtractedArticle;
 import id.warta.scraper.PublicationDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores one extracted article in one transaction: all of it lands or none.
+ * Stores extracted articles: one article in one transaction, or a batch of them in one
+ * transaction. Either way all of it lands or none.
  */
 @Component
 class ArticleStore {
@@ -30,6 +41,10 @@ class ArticleStore {
 
 	private final ApplicationEventPublisher events;
 
+	// Committed outlets by name, for batches: outlets are never deleted, and a batch
+	// that fails clears it (see ArticleImporter.importAll).
+	private final Map<String, Long> outletIds = new ConcurrentHashMap<>();
+
 	ArticleStore(ArticleRepository articles, OutletRepository outlets, Clock clock, ApplicationEventPublisher events) {
 		this.articles = articles;
 		this.outlets = outlets;
@@ -43,10 +58,49 @@ class ArticleStore {
 		if (this.articles.existsByContentHash(hash)) {
 			return ImportResult.duplicate(source, extracted.title());
 		}
+		Article saved = this.articles.saveAndFlush(article(source, hash, extracted, this::outlet));
+		return ImportResult.imported(source, saved.getId(), saved.getTitle());
+	}
+
+	/**
+	 * Stores a batch in one transaction: one query for the stored hashes, each outlet
+	 * looked up once, one flush. Articles whose content is already stored, or comes twice
+	 * in the batch, come back as duplicates.
+	 */
+	@Transactional
+	List<ImportResult> storeAll(List<IncomingArticle> batch) {
+		List<String> hashes = batch.stream().map((incoming) -> contentHash(incoming.article())).toList();
+		Set<String> stored = new HashSet<>(this.articles.findContentHashes(new HashSet<>(hashes)));
+		Map<String, Outlet> outlets = new HashMap<>();
+		List<ImportResult> results = new ArrayList<>(batch.size());
+		List<@Nullable Article> saved = new ArrayList<>(batch.size());
+		for (int i = 0; i < batch.size(); i++) {
+			IncomingArticle incoming = batch.get(i);
+			if (!stored.add(hashes.get(i))) {
+				results.add(ImportResult.duplicate(incoming.source(), incoming.article().title()));
+				saved.add(null);
+				continue;
+			}
+			Article article = article(incoming.source(), hashes.get(i), incoming.article(),
+					(name) -> outlets.computeIfAbsent(name, this::knownOutlet));
+			saved.add(this.articles.save(article));
+			results.add(null);
+		}
+		this.articles.flush();
+		for (int i = 0; i < batch.size(); i++) {
+			Article article = saved.get(i);
+			if (article != null) {
+				results.set(i, ImportResult.imported(batch.get(i).source(), article.getId(), article.getTitle()));
+			}
+		}
+		return results;
+	}
+
+	private Article article(String source, String hash, ExtractedArticle extracted, Function<String, Outlet> outlets) {
 		Article article = new Article(truncate(source, 2048), hash, truncate(extracted.title(), 1000),
 				extracted.language(), lead(extracted), extracted.wordCount(), this.clock.instant());
 		if (extracted.outlet() != null) {
-			article.setOutlet(outlet(truncate(extracted.outlet(), 200)));
+			article.setOutlet(outlets.apply(truncate(extracted.outlet(), 200)));
 		}
 		article.setAuthor((extracted.author() != null) ? truncate(extracted.author(), 300) : null);
 		PublicationDate published = extracted.published();
@@ -56,14 +110,27 @@ class ArticleStore {
 		extracted.body().forEach((block) -> article.addBlock(new ArticleBlock(block.kind(), block.text())));
 		new LinkedHashSet<>(extracted.citedSources()).forEach((name) -> article.addCitedSource(truncate(name, 300)));
 		this.events.publishEvent(new ArticleStoring(text(extracted)));
-		Article saved = this.articles.saveAndFlush(article);
-		return ImportResult.imported(source, saved.getId(), saved.getTitle());
+		return article;
 	}
 
 	private static String text(ExtractedArticle article) {
 		StringBuilder text = new StringBuilder(article.title());
 		article.body().forEach((block) -> text.append('\n').append(block.text()));
 		return text.toString();
+	}
+
+	private Outlet knownOutlet(String name) {
+		Long id = this.outletIds.get(name);
+		if (id != null) {
+			return this.outlets.getReferenceById(id);
+		}
+		Optional<Outlet> found = this.outlets.findByName(name);
+		found.map(Outlet::getId).ifPresent((outletId) -> this.outletIds.put(name, outletId));
+		return found.orElseGet(() -> this.outlets.save(new Outlet(name, uniqueSlug(OutletSlugs.of(name)))));
+	}
+
+	void forgetOutlets() {
+		this.outletIds.clear();
 	}
 
 	private Outlet outlet(String name) {
@@ -98,8 +165,44 @@ class ArticleStore {
 		}
 	}
 
-	private static String normalise(String text) {
-		return text.strip().replaceAll("\\s+", " ");
+	/**
+	 * The text stripped, with each run of ASCII white space (the regex {@code \\s}) made
+	 * one space. Written out rather than with a regex: it runs on every stored article.
+	 */
+	static String normalise(String text) {
+		String stripped = text.strip();
+		int length = stripped.length();
+		int i = 0;
+		while (i < length && !startsChange(stripped, i)) {
+			i++;
+		}
+		if (i == length) {
+			return stripped;
+		}
+		StringBuilder out = new StringBuilder(length).append(stripped, 0, i);
+		boolean inSpace = false;
+		for (; i < length; i++) {
+			char c = stripped.charAt(i);
+			if (!isRegexSpace(c)) {
+				out.append(c);
+				inSpace = false;
+			}
+			else if (!inSpace) {
+				out.append(' ');
+				inSpace = true;
+			}
+		}
+		return out.toString();
+	}
+
+	/** Whether white space to be replaced starts at {@code i}. */
+	private static boolean startsChange(String text, int i) {
+		char c = text.charAt(i);
+		return isRegexSpace(c) && (c != ' ' || (i + 1 < text.length() && isRegexSpace(text.charAt(i + 1))));
+	}
+
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 	}
 
 	static String lead(ExtractedArticle article) {

@@ -1,16 +1,21 @@
 package id.warta.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import id.warta.article.ArticleCatalog;
 import id.warta.article.ArticleImporter;
 import id.warta.article.ImportResult;
 import id.warta.article.ImportSettings;
+import id.warta.article.IncomingArticle;
 import id.warta.scraper.ArticleExtractor;
 import id.warta.scraper.ExtractedArticle;
 import id.warta.scraper.ExtractionException;
@@ -18,15 +23,23 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * {@code warta generate N}: stores N synthetic articles ({@link SyntheticArticles}) made
- * from the seeds, each through the normal import path, and prints the rate. Numbering
- * continues after the synthetic articles already stored, so running it twice adds 2N.
+ * from the seeds through the normal import path, in batches of {@value #BATCH} per
+ * transaction, and prints the rate. Numbering continues after the synthetic articles
+ * already stored, so running it twice adds 2N.
  */
 final class GenerateCommand {
 
 	/** The generator's seed: the same seed gives the same articles. */
 	static final long SEED = 20230914L;
 
+	static final String SOURCE_PREFIX = "synthetic:";
+
+	/** Articles per transaction. */
+	static final int BATCH = 100;
+
 	private final ArticleImporter importer;
+
+	private final ArticleCatalog catalog;
 
 	private final Path seedsDir;
 
@@ -34,6 +47,7 @@ final class GenerateCommand {
 
 	GenerateCommand(ApplicationContext context, PrintStream out) {
 		this.importer = context.getBean(ArticleImporter.class);
+		this.catalog = context.getBean(ArticleCatalog.class);
 		this.seedsDir = context.getBean(ImportSettings.class).seedsDir();
 		this.out = out;
 	}
@@ -45,46 +59,14 @@ final class GenerateCommand {
 					+ " (set --warta.seeds-dir)");
 			return 1;
 		}
-		SyntheticArticles synthetic = new SyntheticArticles(seeds, SEED);
-		Progress progress = new Progress(this.out, count, System.console() != null);
-		AtomicLong next = new AtomicLong();
-		AtomicInteger imported = new AtomicInteger();
-		AtomicInteger skipped = new AtomicInteger();
-		AtomicInteger claimed = new AtomicInteger();
-		// Each worker claims one of the N articles, then imports until one is stored.
-		Runnable worker = () -> {
-			while (claimed.incrementAndGet() <= count) {
-				while (true) {
-					long n = next.getAndIncrement();
-					ImportResult result = this.importer.importExtracted("synthetic:" + n, synthetic.article(n));
-					if (result.status() == ImportResult.Status.IMPORTED) {
-						progress.update(imported.incrementAndGet());
-						break;
-					}
-					if (skipped.incrementAndGet() > count) {
-						return;
-					}
-				}
-			}
-		};
+		Run run = new Run(new SyntheticArticles(seeds, SEED), count, this.catalog.countFromSources(SOURCE_PREFIX));
 		long start = System.nanoTime();
-		// The first article of each outlet alone, so that no two imports create the same
-		// outlet at once; then one import per core.
-		for (int i = 0; i < SyntheticArticles.OUTLETS && claimed.get() < count; i++) {
-			claimed.incrementAndGet();
-			long n = next.getAndIncrement();
-			ImportResult result = this.importer.importExtracted("synthetic:" + n, synthetic.article(n));
-			if (result.status() == ImportResult.Status.IMPORTED) {
-				progress.update(imported.incrementAndGet());
-			}
-			else {
-				claimed.decrementAndGet();
-				skipped.incrementAndGet();
-			}
-		}
+		// The first article of each outlet alone, so that no two batches create the same
+		// outlet at once; then one worker per core, each storing whole batches.
+		run.storeBatch(1, SyntheticArticles.OUTLETS);
 		List<Thread> threads = new ArrayList<>();
 		for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
-			Thread thread = new Thread(worker, "generate-" + i);
+			Thread thread = new Thread(() -> run.storeBatch(BATCH, Integer.MAX_VALUE), "generate-" + i);
 			thread.start();
 			threads.add(thread);
 		}
@@ -97,14 +79,14 @@ final class GenerateCommand {
 				return 1;
 			}
 		}
-		if (imported.get() < count) {
-			this.out.println("generate: stopped, more articles were already stored than generated");
+		if (run.imported.get() < count) {
+			this.out.println("generate: stopped after " + run.imported.get() + " articles: " + run.failure());
 			return 1;
 		}
-		progress.finish(imported.get());
+		run.progress.finish(run.imported.get());
 		double seconds = (System.nanoTime() - start) / 1e9;
 		this.out.printf("Generated %d articles in %.1f s: %.0f articles/s (%d already stored, skipped)%n",
-				imported.get(), seconds, imported.get() / seconds, skipped.get());
+				run.imported.get(), seconds, run.imported.get() / seconds, run.skipped.get());
 		return 0;
 	}
 
@@ -124,10 +106,97 @@ final class GenerateCommand {
 				}
 			}
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		return seeds;
+	}
+
+	/**
+	 * One generator run: which article numbers are next, and how many are still wanted.
+	 */
+	private final class Run {
+
+		private final SyntheticArticles synthetic;
+
+		private final int count;
+
+		private final AtomicLong next;
+
+		private final AtomicInteger claimed = new AtomicInteger();
+
+		private final AtomicInteger imported = new AtomicInteger();
+
+		private final AtomicInteger skipped = new AtomicInteger();
+
+		private final AtomicBoolean stopped = new AtomicBoolean();
+
+		private volatile String failure = "";
+
+		private final Progress progress;
+
+		Run(SyntheticArticles synthetic, int count, long alreadyStored) {
+			this.synthetic = synthetic;
+			this.count = count;
+			this.next = new AtomicLong(alreadyStored);
+			this.progress = new Progress(GenerateCommand.this.out, count, System.console() != null);
+		}
+
+		/**
+		 * Stores batches of up to {@code size} articles until the run has its count or
+		 * {@code maxBatches} batches were stored.
+		 */
+		void storeBatch(int size, int maxBatches) {
+			for (int batches = 0; batches < maxBatches && !this.stopped.get(); batches++) {
+				int wanted = claim(size);
+				if (wanted == 0) {
+					return;
+				}
+				long first = this.next.getAndAdd(wanted);
+				List<IncomingArticle> batch = new ArrayList<>(wanted);
+				for (long n = first; n < first + wanted; n++) {
+					batch.add(new IncomingArticle(SOURCE_PREFIX + n, this.synthetic.article(n)));
+				}
+				int stored = 0;
+				for (ImportResult result : GenerateCommand.this.importer.importAll(batch)) {
+					if (result.status() == ImportResult.Status.IMPORTED) {
+						stored++;
+					}
+					else if (result.status() == ImportResult.Status.FAILED) {
+						this.failure = result.source() + ": " + result.message();
+					}
+				}
+				this.progress.update(this.imported.addAndGet(stored));
+				// Articles already stored do not count: claim that many again, but give
+				// up
+				// when more were skipped than wanted (the numbering does not move on).
+				this.claimed.addAndGet(stored - wanted);
+				if (this.skipped.addAndGet(wanted - stored) > this.count) {
+					if (this.failure.isEmpty()) {
+						this.failure = "more articles were already stored than generated";
+					}
+					this.stopped.set(true);
+				}
+			}
+		}
+
+		private int claim(int size) {
+			while (true) {
+				int before = this.claimed.get();
+				int wanted = Math.min(size, this.count - before);
+				if (wanted <= 0) {
+					return 0;
+				}
+				if (this.claimed.compareAndSet(before, before + wanted)) {
+					return wanted;
+				}
+			}
+		}
+
+		String failure() {
+			return this.failure;
+		}
+
 	}
 
 }

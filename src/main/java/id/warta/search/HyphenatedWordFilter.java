@@ -78,6 +78,9 @@ final class HyphenatedWordFilter extends TokenFilter {
 		this.next = 0;
 		char[] buffer = this.term.buffer();
 		int length = this.term.length();
+		if (!contains(buffer, length, HyphenJoiner.JOINER)) {
+			return false;
+		}
 		int from = 0;
 		for (int i = 0; i <= length; i++) {
 			if (i == length || buffer[i] == HyphenJoiner.JOINER) {
@@ -96,6 +99,15 @@ final class HyphenatedWordFilter extends TokenFilter {
 		// Folding may have changed the term's length; then parts share the whole span.
 		this.exactOffsets = this.offset.endOffset() - this.startOffset == length;
 		return true;
+	}
+
+	private static boolean contains(char[] buffer, int length, char c) {
+		for (int i = 0; i < length; i++) {
+			if (buffer[i] == c) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void emitPart(int index) {

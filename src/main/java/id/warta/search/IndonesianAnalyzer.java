@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -13,6 +14,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -33,6 +35,9 @@ public final class IndonesianAnalyzer extends Analyzer {
 	private static final CharArraySet STOP_WORDS = WordList.load("stopwords-id.txt");
 
 	private static final Lexicon SHARED = Lexicon.withShippedRoots();
+
+	/** ASCII characters that end a word whatever surrounds them. */
+	private static final String WORD_ENDS = " ,;!?()\"[]{}/\\|-*&%+=<>#@~^`$";
 
 	/** Surface words for learning: tokens as this analyzer sees them before stemming. */
 	private static final Analyzer SURFACE = new Analyzer() {
@@ -84,7 +89,73 @@ public final class IndonesianAnalyzer extends Analyzer {
 	 * article's title and body.
 	 */
 	public void learnFrom(String text) {
+		lexicon().learn(surfaceWords(text));
+	}
+
+	/**
+	 * The words of a text as this analyzer's tokenizer sees them before stemming, lower
+	 * case and folded. Most words are runs of ASCII letters between spaces and
+	 * punctuation that always ends a word; those are cut out directly, and only the other
+	 * runs (digits, accents, inner dots or apostrophes) go through the tokenizer, which
+	 * gives the same words several times faster on news text.
+	 */
+	static List<String> surfaceWords(String text) {
 		List<String> words = new ArrayList<>();
+		int length = text.length();
+		int i = 0;
+		while (i < length) {
+			while (i < length && endsWord(text.charAt(i))) {
+				i++;
+			}
+			int start = i;
+			while (i < length && !endsWord(text.charAt(i))) {
+				i++;
+			}
+			int end = i;
+			// A dot, colon or apostrophe joins only letters or digits on both sides.
+			while (end > start && isJoiner(text.charAt(end - 1))) {
+				end--;
+			}
+			while (start < end && isJoiner(text.charAt(start))) {
+				start++;
+			}
+			if (start == end) {
+				continue;
+			}
+			if (end - start <= StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH && isPlain(text, start, end)) {
+				words.add(text.substring(start, end).toLowerCase(Locale.ROOT));
+			}
+			else {
+				tokenize(text.substring(start, end), words);
+			}
+		}
+		return words;
+	}
+
+	/**
+	 * Whether a character is white space, or punctuation that Unicode word segmentation
+	 * never puts inside a word between letters (it may join digits: 1,5).
+	 */
+	private static boolean endsWord(char c) {
+		return c <= ' ' || (c < 128 && WORD_ENDS.indexOf(c) >= 0) || c == '\u00a0' || c == '\u201c' || c == '\u201d'
+				|| c == '\u2013' || c == '\u2014' || c == '\u2026' || c == '\u00ab' || c == '\u00bb';
+	}
+
+	private static boolean isJoiner(char c) {
+		return c == '.' || c == ':' || c == '\'' || c == '\u2019' || c == '\u00b7';
+	}
+
+	private static boolean isPlain(String text, int start, int end) {
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if ((c < 'a' || c > 'z') && (c < 'A' || c > 'Z')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static void tokenize(String text, List<String> words) {
 		try (TokenStream stream = SURFACE.tokenStream("", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
@@ -96,7 +167,6 @@ public final class IndonesianAnalyzer extends Analyzer {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		lexicon().learn(words);
 	}
 
 	@Override

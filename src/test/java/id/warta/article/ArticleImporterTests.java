@@ -76,6 +76,26 @@ class ArticleImporterTests {
 	}
 
 	@Test
+	void storesABatchInOneGoAndEachArticleAloneWhenTheBatchFails(@Autowired OutletRepository outlets) {
+		List<ImportResult> first = this.importer.importAll(List.of(incoming("a", "Satu"), incoming("b", "Dua")));
+		assertThat(first).extracting(ImportResult::status).containsOnly(ImportResult.Status.IMPORTED);
+		// The store remembers MDN's id for the next batches; taking the outlet away makes
+		// the next batch fail as a whole, and its articles are then stored one by one.
+		this.articles.deleteAll();
+		outlets.deleteAll();
+		List<ImportResult> second = this.importer.importAll(List.of(incoming("c", "Tiga"), incoming("d", "Empat")));
+		assertThat(second).extracting(ImportResult::status).containsOnly(ImportResult.Status.IMPORTED);
+		assertThat(this.catalog.outlets()).extracting(OutletCount::name, OutletCount::count)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("MDN", 2L));
+		assertThat(this.importer.importAll(List.of())).isEmpty();
+	}
+
+	private static IncomingArticle incoming(String source, String title) {
+		return new IncomingArticle(source, new id.warta.scraper.ExtractedArticle(title, "MDN", null, null, List.of(),
+				"id", List.of(id.warta.scraper.Block.paragraph("Isi berita " + title + ".")), 3));
+	}
+
+	@Test
 	void storesTheSameFileOnce() {
 		Path seed = SEEDS.resolve("004_ba2def52373556d9.txt");
 		assertThat(this.importer.importFile(seed).status()).isEqualTo(ImportResult.Status.IMPORTED);

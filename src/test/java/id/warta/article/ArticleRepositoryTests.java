@@ -54,6 +54,42 @@ class ArticleRepositoryTests {
 	}
 
 	@Test
+	void storesABatchWithItsDuplicatesAndOutletsOnce() {
+		this.store.store("stored", article("Sudah ada", "MDN", null, "Isi lama."));
+		List<ImportResult> results = this.store
+			.storeAll(List.of(new IncomingArticle("a", article("Satu", "MDN", null, "Isi satu.")),
+					new IncomingArticle("b", article("Sudah ada", "MDN", null, "Isi   lama.")),
+					new IncomingArticle("c", article("Dua", "Outlet Baru", null, "Isi dua.")),
+					new IncomingArticle("d", article("Satu", "Outlet Baru", null, "Isi satu.")),
+					new IncomingArticle("e", article("Tiga", "Outlet Baru", null, "Isi tiga."))));
+		assertThat(results).extracting(ImportResult::source).containsExactly("a", "b", "c", "d", "e");
+		assertThat(results).extracting(ImportResult::status)
+			.containsExactly(ImportResult.Status.IMPORTED, ImportResult.Status.DUPLICATE, ImportResult.Status.IMPORTED,
+					ImportResult.Status.DUPLICATE, ImportResult.Status.IMPORTED);
+		assertThat(results.get(0).articleId()).isNotNull();
+		assertThat(this.catalog.count()).isEqualTo(4);
+		assertThat(this.catalog.outlets()).extracting(OutletCount::name, OutletCount::count)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("MDN", 2L),
+					org.assertj.core.groups.Tuple.tuple("Outlet Baru", 2L));
+		assertThat(this.catalog.find(results.get(4).articleId()).orElseThrow().title()).isEqualTo("Tiga");
+	}
+
+	@Test
+	void normalisesWhiteSpaceAsTheRegexDid() {
+		java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+		char[] alphabet = { 'a', 'b', ' ', '\t', '\n', '\r', '\f', 0x0B, '\u00a0', '\u2003', '\u001c', 'é' };
+		for (int n = 0; n < 20_000; n++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = random.nextInt(12); i > 0; i--) {
+				text.append(alphabet[random.nextInt(alphabet.length)]);
+			}
+			String input = text.toString();
+			assertThat(ArticleStore.normalise(input)).as("normalise(%s)", input)
+				.isEqualTo(input.strip().replaceAll("\\s+", " "));
+		}
+	}
+
+	@Test
 	void listsNewestFirstWithUndatedArticlesLast() {
 		this.store.store("old", article("Lama", "MDN", PublicationDate.ofDate(LocalDate.of(2020, 1, 1)), "a"));
 		this.store.store("undated", article("Tanpa tanggal", null, null, "b"));

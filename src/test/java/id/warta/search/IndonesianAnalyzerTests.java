@@ -55,6 +55,57 @@ class IndonesianAnalyzerTests {
 	}
 
 	@Test
+	void learnsTheWordsTheTokenizerWouldGive() throws IOException {
+		// The fast path for plain words must agree with the tokenizer on every word that
+		// could be learned: random text over letters, digits, accents and the punctuation
+		// at word edges and inside words.
+		String[] pieces = { "a", "b", "K", "z", "1", "9", " ", "  ", "\n", ",", ";", ".", ":", "'", "\u2019", "-", "_",
+				"(", ")", "\"", "\u201c", "\u2026", "\u2014", "é", "e\u0301", "\u00ad", "\u200b", "/", "@", "&", "$",
+				"\u00a0", "\u00b7", "\u3002", "\u4e2d", "\ud83d\ude00" };
+		java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+		for (int n = 0; n < 20_000; n++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = random.nextInt(30); i > 0; i--) {
+				text.append(pieces[random.nextInt(pieces.length)]);
+				if (random.nextInt(3) == 0) {
+					text.append("ab".repeat(1 + random.nextInt(3)));
+				}
+			}
+			String input = text.toString();
+			assertThat(letterWords(IndonesianAnalyzer.surfaceWords(input))).as("words of [%s]", input)
+				.isEqualTo(letterWords(tokenizerWords(input)));
+		}
+		// Numbers may come apart at a comma; they are never learned.
+		assertThat(IndonesianAnalyzer.surfaceWords("Presiden Prabowo, di Jakarta: \"Damai\"—kata U.S. 1,5 juta"))
+			.containsExactly("presiden", "prabowo", "di", "jakarta", "damai", "kata", "u.s", "1", "5", "juta");
+	}
+
+	private static List<String> letterWords(List<String> words) {
+		return words.stream().filter((word) -> word.matches("[a-z]+")).toList();
+	}
+
+	private static List<String> tokenizerWords(String text) throws IOException {
+		List<String> words = new ArrayList<>();
+		try (Analyzer surface = new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				org.apache.lucene.analysis.Tokenizer source = new org.apache.lucene.analysis.standard.StandardTokenizer();
+				return new TokenStreamComponents(source,
+						new org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter(
+								new org.apache.lucene.analysis.LowerCaseFilter(source)));
+			}
+		}; TokenStream stream = surface.tokenStream("", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				words.add(term.toString());
+			}
+			stream.end();
+		}
+		return words;
+	}
+
+	@Test
 	void analyzesEmptyHugeAndBinaryishInput() {
 		assertThat(terms("")).isEmpty();
 		assertThat(terms("- -- --- ‧")).isEmpty();
