@@ -114,14 +114,13 @@ public class ArticleImporter {
 	}
 
 	/**
-	 * Stores an article already extracted from a web page, in one transaction (joining
-	 * the caller's, if any). Never throws for a duplicate: that comes back as a result.
-	 * @param url the page's canonical address, kept as the article's source
+	 * Imports articles already extracted from web pages as {@link #importAll} does, with
+	 * a log line for each.
 	 */
-	public ImportResult importPage(String url, ExtractedArticle article) {
-		ImportResult result = storeOnce(url, article);
-		log(result);
-		return result;
+	public List<ImportResult> importPages(List<IncomingArticle> batch) {
+		List<ImportResult> results = importAll(batch);
+		results.forEach(ArticleImporter::log);
+		return results;
 	}
 
 	/**

@@ -48,9 +48,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	boolean existsByContentHash(String contentHash);
 
-	@Query("select a.contentHash from Article a where a.contentHash in :hashes")
-	List<String> findContentHashes(Collection<String> hashes);
-
 	@Query("select a.title from Article a")
 	Stream<String> streamTitles();
 

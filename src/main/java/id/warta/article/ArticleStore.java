@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,18 +60,23 @@ class ArticleStore {
 			return ImportResult.duplicate(source, extracted.title());
 		}
 		Article saved = this.articles.saveAndFlush(article(source, hash, extracted, this::outlet));
-		return ImportResult.imported(source, saved.getId(), saved.getTitle());
+		long id = Objects.requireNonNull(saved.getId());
+		this.events.publishEvent(new ArticleStored(id, source));
+		return ImportResult.imported(source, id, saved.getTitle());
 	}
 
 	/**
-	 * Stores a batch in one transaction: one query for the stored hashes, each outlet
-	 * looked up once, one flush. Articles whose content is already stored, or comes twice
-	 * in the batch, come back as duplicates.
+	 * Stores a batch in one transaction: each outlet looked up once, one flush. Articles
+	 * whose content is already stored, or comes twice in the batch, come back as
+	 * duplicates.
 	 */
 	@Transactional
 	List<ImportResult> storeAll(List<IncomingArticle> batch) {
 		List<String> hashes = batch.stream().map((incoming) -> contentHash(incoming.article())).toList();
-		Set<String> stored = new HashSet<>(this.articles.findContentHashes(new HashSet<>(hashes)));
+		// One lookup per hash rather than one "in" query: Hibernate plans a query with a
+		// list parameter anew for each list size, which costs more than the lookups.
+		Set<String> stored = new HashSet<>();
+		hashes.stream().filter(this.articles::existsByContentHash).forEach(stored::add);
 		Map<String, Outlet> outlets = new HashMap<>();
 		List<ImportResult> results = new ArrayList<>(batch.size());
 		List<@Nullable Article> saved = new ArrayList<>(batch.size());
@@ -90,7 +96,9 @@ class ArticleStore {
 		for (int i = 0; i < batch.size(); i++) {
 			Article article = saved.get(i);
 			if (article != null) {
-				results.set(i, ImportResult.imported(batch.get(i).source(), article.getId(), article.getTitle()));
+				long id = Objects.requireNonNull(article.getId());
+				this.events.publishEvent(new ArticleStored(id, batch.get(i).source()));
+				results.set(i, ImportResult.imported(batch.get(i).source(), id, article.getTitle()));
 			}
 		}
 		return results;

@@ -2,33 +2,43 @@ package id.warta.source;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import id.warta.article.ArticleImporter;
+import id.warta.article.ArticleStored;
 import id.warta.article.ImportResult;
 import id.warta.article.ImportResult.Status;
+import id.warta.article.IncomingArticle;
 import id.warta.scraper.ArticleExtractor;
 import id.warta.scraper.Block;
 import id.warta.scraper.ExtractedArticle;
 import id.warta.scraper.ExtractionException;
 import jakarta.persistence.EntityManager;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionException;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.event.EventListener;
 
 /**
- * Turns one fetched page into a stored article, or into a copy of one: extract, fold AMP
- * and mobile variants into the page's canonical address, find the stored article it is a
- * near-copy of, and otherwise store it with its signature in one transaction.
- * Thread-safe: extraction runs in parallel, the lookup and store of copies one at a time.
+ * Turns fetched pages into stored articles, or into copies of stored ones: extract, fold
+ * AMP and mobile variants into the page's canonical address, find the stored article a
+ * page is a near-copy of, and otherwise store it with its signature.
+ * <p>
+ * Thread-safe. Extraction runs in the calling threads, in parallel; the lookup of copies
+ * and the storing run one batch at a time (flat combining): each caller queues its page
+ * and takes the store lock, and whoever holds it stores every page queued so far in one
+ * transaction. While one batch is stored, the next one gathers, so batches grow with load
+ * and a quiet crawler still stores each page at once.
  */
 @Component
 class PageIngest {
@@ -40,29 +50,34 @@ class PageIngest {
 	private static final Pattern HREF = Pattern.compile("\\bhref\\s*=\\s*[\"']?([^\"'\\s>]+)",
 			Pattern.CASE_INSENSITIVE);
 
+	/** The most pages stored in one transaction. */
+	static final int MAX_BATCH = 100;
+
 	private final ArticleExtractor extractor = new ArticleExtractor();
 
 	private final ArticleImporter importer;
 
 	private final ArticleSignatureRepository signatures;
 
-	private final TransactionTemplate transactions;
-
 	private final EntityManager entityManager;
 
 	private final double threshold;
 
-	private final Object storeLock = new Object();
+	private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+
+	private final ReentrantLock storeLock = new ReentrantLock();
+
+	// Signatures of the pages being stored, by source, for the ArticleStored listener.
+	private final Map<String, int[]> storing = new ConcurrentHashMap<>();
 
 	// Loaded on first use, under storeLock.
 	private @Nullable NearDuplicates index;
 
-	PageIngest(ArticleImporter importer, ArticleSignatureRepository signatures, TransactionTemplate transactions,
-			EntityManager entityManager, SourceSettings settings) {
+	PageIngest(ArticleImporter importer, ArticleSignatureRepository signatures, EntityManager entityManager,
+			SourceSettings settings) {
 		this.importer = importer;
 		this.entityManager = entityManager;
 		this.signatures = signatures;
-		this.transactions = transactions;
 		this.threshold = settings.nearDuplicateSimilarity();
 	}
 
@@ -81,47 +96,109 @@ class PageIngest {
 		catch (ExtractionException | RuntimeException ex) {
 			return new ImportResult(canonical, Status.FAILED, null, "no article: " + ex.getMessage());
 		}
-		int[] signature = MinHash.of(text(article));
-		synchronized (this.storeLock) {
-			NearDuplicates copies = index();
-			OptionalLong original = copies.find(signature);
-			if (original.isPresent()) {
-				String outlet = (article.outlet() != null) ? article.outlet() : URI.create(canonical).getHost();
-				this.importer.recordCopy(original.getAsLong(), canonical, outlet);
-				return new ImportResult(canonical, Status.DUPLICATE, original.getAsLong(),
-						"a copy of article " + original.getAsLong());
+		Pending pending = new Pending(canonical, article, MinHash.of(text(article)));
+		this.queue.add(pending);
+		this.storeLock.lock();
+		try {
+			ImportResult result = pending.result;
+			while (result == null) {
+				storeQueued();
+				result = pending.result;
 			}
-			ImportResult result;
-			try {
-				result = this.transactions.execute((status) -> store(canonical, article, signature));
-			}
-			catch (TransactionException ex) {
-				return new ImportResult(canonical, Status.FAILED, null, "not stored: " + ex.getMessage());
-			}
-			if (result != null && result.status() == Status.IMPORTED && signature != null
-					&& result.articleId() != null) {
-				copies.add(result.articleId(), signature);
-			}
-			return (result != null) ? result : new ImportResult(canonical, Status.FAILED, null, "not stored");
+			return result;
+		}
+		finally {
+			this.storeLock.unlock();
 		}
 	}
 
-	private ImportResult store(String url, ExtractedArticle article, int @Nullable [] signature) {
-		// The article is searchable when this returns (read-sync refreshes the reader),
-		// but
-		// the index is not forced to disk on every article: Lucene commits once a second
-		// (commit_interval), and the index is rebuilt from the database at start when it
-		// falls short. Forcing a commit (write-sync, sync) made ingest wait on an fsync
-		// per
-		// article.
-		Search.session(this.entityManager)
-			.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
-		ImportResult result = this.importer.importPage(url, article);
-		if (result.status() == Status.IMPORTED && signature != null && result.articleId() != null) {
-			// persist, not save: the id is given, and save would first look for the row.
-			this.entityManager.persist(new ArticleSignature(result.articleId(), MinHash.encode(signature)));
+	/**
+	 * Stores what is queued, up to {@link #MAX_BATCH} pages: copies of stored articles
+	 * (or of an earlier page of the batch) are recorded as such, the others stored in one
+	 * transaction. Called with the store lock held.
+	 */
+	private void storeQueued() {
+		NearDuplicates stored = index();
+		NearDuplicates batchCopies = new NearDuplicates(this.threshold);
+		List<Pending> batch = new ArrayList<>();
+		List<Pending> fresh = new ArrayList<>();
+		for (Pending next = this.queue.poll(); next != null; next = (batch.size() < MAX_BATCH) ? this.queue.poll()
+				: null) {
+			batch.add(next);
+			OptionalLong original = stored.find(next.signature);
+			if (original.isPresent()) {
+				next.originalId = original.getAsLong();
+				continue;
+			}
+			OptionalLong earlier = batchCopies.find(next.signature);
+			if (earlier.isPresent()) {
+				next.originalInBatch = fresh.get((int) earlier.getAsLong());
+				continue;
+			}
+			if (next.signature != null) {
+				batchCopies.add(fresh.size(), next.signature);
+				this.storing.put(next.url, next.signature);
+			}
+			fresh.add(next);
 		}
-		return result;
+		try {
+			List<ImportResult> results = this.importer.importPages(
+					fresh.stream().map((pending) -> new IncomingArticle(pending.url, pending.article)).toList());
+			for (int i = 0; i < fresh.size(); i++) {
+				Pending pending = fresh.get(i);
+				pending.result = results.get(i);
+				Long id = pending.result.articleId();
+				if (pending.result.status() == Status.IMPORTED && id != null && pending.signature != null) {
+					stored.add(id, pending.signature);
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			fresh.forEach((pending) -> pending.result = new ImportResult(pending.url, Status.FAILED, null,
+					"not stored: " + ex.getMessage()));
+		}
+		finally {
+			fresh.forEach((pending) -> this.storing.remove(pending.url));
+		}
+		for (Pending pending : batch) {
+			if (pending.result == null) {
+				pending.result = recordCopy(pending);
+			}
+		}
+	}
+
+	private ImportResult recordCopy(Pending copy) {
+		Long originalId = copy.originalId;
+		if (originalId == null && copy.originalInBatch != null) {
+			ImportResult original = copy.originalInBatch.result;
+			originalId = (original != null && original.status() == Status.IMPORTED) ? original.articleId() : null;
+		}
+		if (originalId == null) {
+			// The page it copies was not stored after all: queue it to be stored itself.
+			copy.originalInBatch = null;
+			this.queue.add(copy);
+			return null;
+		}
+		String outlet = (copy.article.outlet() != null) ? copy.article.outlet() : URI.create(copy.url).getHost();
+		try {
+			this.importer.recordCopy(originalId, copy.url, outlet);
+		}
+		catch (RuntimeException ex) {
+			return new ImportResult(copy.url, Status.FAILED, null, "copy not recorded: " + ex.getMessage());
+		}
+		return new ImportResult(copy.url, Status.DUPLICATE, originalId, "a copy of article " + originalId);
+	}
+
+	/**
+	 * Stores the signature of a page stored by this ingest, in the article's transaction.
+	 */
+	@EventListener
+	void stored(ArticleStored event) {
+		int[] signature = this.storing.get(event.source());
+		if (signature != null) {
+			// persist, not save: the id is given, and save would first look for the row.
+			this.entityManager.persist(new ArticleSignature(event.id(), MinHash.encode(signature)));
+		}
 	}
 
 	private NearDuplicates index() {
@@ -176,6 +253,32 @@ class PageIngest {
 			text.append('\n').append(block.text());
 		}
 		return text.toString();
+	}
+
+	/**
+	 * A page waiting to be stored, and then what became of it.
+	 */
+	private static final class Pending {
+
+		final String url;
+
+		final ExtractedArticle article;
+
+		final int @Nullable [] signature;
+
+		// Set under the store lock, read by the page's thread after taking the lock.
+		@Nullable ImportResult result;
+
+		@Nullable Long originalId;
+
+		@Nullable Pending originalInBatch;
+
+		Pending(String url, ExtractedArticle article, int @Nullable [] signature) {
+			this.url = url;
+			this.article = article;
+			this.signature = signature;
+		}
+
 	}
 
 }

@@ -35,7 +35,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Ingest benchmark command: a generated site of article pages on a loopback port, with a
  * feed of the newest 100 and a sitemap of all, ingested end to end (fetch, extract,
- * store, index) by the crawler with the per-host delay set to 0. Prints pages per second
+ * store, index) by the crawler with the per-host delay set to 0; then a second site of as
+ * many other pages, in the same process once warmed up. Prints pages per second for each
  * and the heap used; each page is fetched over HTTP with robots.txt obeyed and the
  * one-connection per host rule kept.
  *
@@ -58,7 +59,11 @@ public final class IngestBenchmark {
 		int pages = (args.length > 0) ? Integer.parseInt(args[0]) : 2000;
 		List<String> extra = (args.length > 1) ? List.of(args).subList(1, args.length) : List.of();
 		Path data = Files.createTempDirectory("warta-bench-");
-		HttpServer server = site(pages);
+		// Two sites with different articles: the first run meets a cold JVM (class
+		// loading, JIT compilation), the second the same process warmed up, as a server
+		// that has been running for a while would be.
+		HttpServer cold = site(0, pages);
+		HttpServer warm = site(pages, pages);
 		AtomicLong peakHeap = new AtomicLong();
 		Thread sampler = heapSampler(peakHeap);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WartaApplication.class)
@@ -66,52 +71,70 @@ public final class IngestBenchmark {
 			// As arguments, so that they win over application.properties.
 			.run(arguments(data, extra))) {
 			SourceCrawler crawler = context.getBean(SourceCrawler.class);
-			String base = "http://127.0.0.1:" + server.getAddress().getPort();
 			System.gc();
 			long heapBefore = MEMORY.getHeapMemoryUsage().getUsed();
 			peakHeap.set(heapBefore);
 			sampler.start();
-			com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
-				.getOperatingSystemMXBean();
-			long cpuStart = os.getProcessCpuTime();
-			long start = System.nanoTime();
-			Timeline timeline = new Timeline();
-			CrawlReport feed = crawl(crawler, base + "/feed.xml", timeline);
-			CrawlReport sitemap = crawl(crawler, base + "/sitemap.xml", timeline);
-			double seconds = (System.nanoTime() - start) / 1e9;
-			double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
+			System.out.printf(Locale.ROOT, "Ingest benchmark: two loopback sites of %d article pages (%d KB each)%n",
+					pages, PAGE_BYTES.get() / 1024);
+			Run first = run(crawler, cold);
+			first.print("first site, cold JVM");
+			Run second = run(crawler, warm);
+			second.print("second site, warm JVM");
 			sampler.interrupt();
-			int fetched = feed.fresh() + feed.duplicates() + feed.failed() + sitemap.fresh() + sitemap.duplicates()
-					+ sitemap.failed();
 			long stored = context.getBean(ArticleCatalog.class).count();
 			long indexed = indexed(context);
 			System.gc();
 			long heapAfter = MEMORY.getHeapMemoryUsage().getUsed();
-			System.out.printf(Locale.ROOT, "Ingest benchmark: %d article pages on a loopback site (%d KB each)%n",
-					pages, PAGE_BYTES.get() / 1024);
-			System.out.printf(Locale.ROOT, "  feed:    %d new, %d duplicates, %d failed, %d already stored%n",
-					feed.fresh(), feed.duplicates(), feed.failed(), feed.known());
-			System.out.printf(Locale.ROOT, "  sitemap: %d new, %d duplicates, %d failed, %d already stored%n",
-					sitemap.fresh(), sitemap.duplicates(), sitemap.failed(), sitemap.known());
 			System.out.printf(Locale.ROOT, "  stored %d articles, %d in the search index%n", stored, indexed);
-			System.out.printf(Locale.ROOT, "  %d pages in %.1f s: %.0f pages/s (fetch, extract, store, index)%n",
-					fetched, seconds, fetched / seconds);
-			System.out.printf(Locale.ROOT, "  second half of the run (JIT warmed up): %.0f pages/s%n",
-					timeline.secondHalfRate());
-			System.out.printf(Locale.ROOT,
-					"  CPU: %.1f s in all threads, %.1f ms per page; machine load average %.1f at the end%n",
-					cpuSeconds, cpuSeconds * 1000 / Math.max(1, fetched), os.getSystemLoadAverage());
 			System.out.printf(Locale.ROOT,
 					"  heap: peak %d MB used, %d MB after GC at the end (before: %d MB), max heap %d MB%n",
 					mb(peakHeap.get()), mb(heapAfter), mb(heapBefore), mb(Runtime.getRuntime().maxMemory()));
-			System.out.printf(Locale.ROOT, "  cores: %d, java %s%n", Runtime.getRuntime().availableProcessors(),
-					System.getProperty("java.version"));
+			System.out.printf(Locale.ROOT, "  cores: %d, java %s, machine load average %.1f at the end%n",
+					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		}
 		finally {
-			server.stop(0);
-			((ExecutorService) server.getExecutor()).shutdownNow();
+			for (HttpServer server : List.of(cold, warm)) {
+				server.stop(0);
+				((ExecutorService) server.getExecutor()).shutdownNow();
+			}
 			FileSystemUtils.deleteRecursively(data);
 		}
+	}
+
+	/** Crawls a site's feed, then its sitemap, and measures it. */
+	private static Run run(SourceCrawler crawler, HttpServer server) {
+		String base = "http://127.0.0.1:" + server.getAddress().getPort();
+		com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+			.getOperatingSystemMXBean();
+		long cpuStart = os.getProcessCpuTime();
+		long start = System.nanoTime();
+		Timeline timeline = new Timeline();
+		CrawlReport feed = crawl(crawler, base + "/feed.xml", timeline);
+		CrawlReport sitemap = crawl(crawler, base + "/sitemap.xml", timeline);
+		return new Run(feed, sitemap, (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpuStart) / 1e9,
+				timeline.secondHalfRate());
+	}
+
+	private record Run(CrawlReport feed, CrawlReport sitemap, double seconds, double cpuSeconds,
+			double secondHalfRate) {
+
+		void print(String name) {
+			int fetched = this.feed.fresh() + this.feed.duplicates() + this.feed.failed() + this.sitemap.fresh()
+					+ this.sitemap.duplicates() + this.sitemap.failed();
+			System.out.printf(Locale.ROOT, "  %s%n", name);
+			System.out.printf(Locale.ROOT, "    feed:    %d new, %d duplicates, %d failed, %d already stored%n",
+					this.feed.fresh(), this.feed.duplicates(), this.feed.failed(), this.feed.known());
+			System.out.printf(Locale.ROOT, "    sitemap: %d new, %d duplicates, %d failed, %d already stored%n",
+					this.sitemap.fresh(), this.sitemap.duplicates(), this.sitemap.failed(), this.sitemap.known());
+			System.out.printf(Locale.ROOT, "    %d pages in %.1f s: %.0f pages/s (fetch, extract, store, index)%n",
+					fetched, this.seconds, fetched / this.seconds);
+			System.out.printf(Locale.ROOT, "    second half of the run: %.0f pages/s%n", this.secondHalfRate);
+			System.out.printf(Locale.ROOT, "    CPU: %.1f s in all threads, %.1f ms per page%n", this.cpuSeconds,
+					this.cpuSeconds * 1000 / Math.max(1, fetched));
+		}
+
 	}
 
 	private static final AtomicLong PAGE_BYTES = new AtomicLong();
@@ -192,7 +215,7 @@ public final class IngestBenchmark {
 	 * The site: robots.txt, a feed of the newest 100 articles, a sitemap of all, and the
 	 * articles, each with a news site's share of navigation, related links and script.
 	 */
-	private static HttpServer site(int pages) throws IOException {
+	private static HttpServer site(int first, int pages) throws IOException {
 		// The JDK server writes headers and body apart; with Nagle's algorithm on, each
 		// response then waits for the client's delayed ACK (about 40 ms on Linux), which
 		// would measure that timer rather than Warta.
@@ -202,7 +225,7 @@ public final class IngestBenchmark {
 		server.setExecutor(threads);
 		String base = "http://127.0.0.1:" + server.getAddress().getPort();
 		List<String> links = new ArrayList<>();
-		for (int n = 0; n < pages; n++) {
+		for (int n = first; n < first + pages; n++) {
 			links.add(base + path(n));
 		}
 		byte[] robots = "User-agent: *\nDisallow: /cari\n".getBytes(StandardCharsets.UTF_8);
@@ -214,8 +237,8 @@ public final class IngestBenchmark {
 		// not
 		// the crawler's, and here it would take CPU from the two cores being measured.
 		byte[][] articles = new byte[pages][];
-		for (int n = 0; n < pages; n++) {
-			articles[n] = FixtureSite
+		for (int n = first; n < first + pages; n++) {
+			articles[n - first] = FixtureSite
 				.articleHtml(FixtureSite.title(n), "Warta Uji", FixtureSite.paragraphs(n), base + path(n))
 				.replace("<article>", chrome + "<article>")
 				.getBytes(StandardCharsets.UTF_8);
@@ -236,8 +259,8 @@ public final class IngestBenchmark {
 			}
 			else if (path.startsWith("/berita/2024/03/05/perundingan-kawasan-babak-")) {
 				int n = Integer.parseInt(path.substring(path.lastIndexOf('-') + 1));
-				if (n >= 0 && n < pages) {
-					send(exchange, 200, "text/html; charset=utf-8", articles[n]);
+				if (n >= first && n < first + pages) {
+					send(exchange, 200, "text/html; charset=utf-8", articles[n - first]);
 				}
 				else {
 					send(exchange, 404, "text/plain", new byte[0]);
