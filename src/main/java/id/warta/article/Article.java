@@ -20,7 +20,6 @@ import jakarta.persistence.Table;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -49,8 +48,8 @@ public class Article {
 	private String contentHash;
 
 	@FullTextField(analyzer = SearchFields.ANALYZER, searchAnalyzer = SearchFields.QUERY_ANALYZER,
-			projectable = Projectable.YES, termVector = TermVector.WITH_POSITIONS_OFFSETS,
-			highlightable = Highlightable.ANY)
+			projectable = Projectable.YES, highlightable = Highlightable.NO)
+	@FullTextField(name = SearchFields.TITLE_PAIRS, analyzer = SearchFields.PAIRS_ANALYZER)
 	@Column(nullable = false, length = 1000)
 	private String title;
 

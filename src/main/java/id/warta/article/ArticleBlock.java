@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /**
@@ -21,8 +20,8 @@ public class ArticleBlock {
 	private Block.Kind kind;
 
 	@FullTextField(analyzer = SearchFields.ANALYZER, searchAnalyzer = SearchFields.QUERY_ANALYZER,
-			projectable = Projectable.YES, termVector = TermVector.WITH_POSITIONS_OFFSETS,
-			highlightable = Highlightable.ANY)
+			projectable = Projectable.YES, highlightable = Highlightable.NO)
+	@FullTextField(name = "content" + SearchFields.PAIRS_SUFFIX, analyzer = SearchFields.PAIRS_ANALYZER)
 	@Column(nullable = false, length = 100_000)
 	private String content;
 

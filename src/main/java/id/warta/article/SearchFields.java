@@ -15,9 +15,23 @@ public final class SearchFields {
 	 */
 	public static final String QUERY_ANALYZER = "indonesian_query";
 
+	/**
+	 * The analyzer of the pair fields: {@link #ANALYZER}'s terms two by two, so that a
+	 * quoted phrase is looked up as terms rather than matched position by position;
+	 * defined by the search module.
+	 */
+	public static final String PAIRS_ANALYZER = "indonesian_pairs";
+
 	public static final String TITLE = "title";
 
 	public static final String BODY = "blocks.content";
+
+	/** Name of the title's pair field, relative to the title's property. */
+	public static final String PAIRS_SUFFIX = "_pairs";
+
+	public static final String TITLE_PAIRS = TITLE + PAIRS_SUFFIX;
+
+	public static final String BODY_PAIRS = BODY + PAIRS_SUFFIX;
 
 	public static final String OUTLET = "outlet.slug";
 

@@ -19,11 +19,12 @@ import id.warta.system.Dateline;
 import id.warta.system.ResultPage;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -43,7 +44,8 @@ public class ArticleSearch {
 
 	private static final AggregationKey<Map<String, Long>> BY_OUTLET = AggregationKey.of("outlets");
 
-	private static final int FRAGMENT_SIZE = 220;
+	/** The analyzer that Hibernate Search applies to query text in the text fields. */
+	private static final Analyzer QUERY_ANALYZER = AliasAnalyzer.standard();
 
 	private final EntityManager entityManager;
 
@@ -55,12 +57,15 @@ public class ArticleSearch {
 
 	private final WordMarks marks;
 
+	private final Passages passages;
+
 	ArticleSearch(EntityManager entityManager, ArticleCatalog catalog, QueryAliases aliases, Suggestions suggestions) {
 		this.entityManager = entityManager;
 		this.catalog = catalog;
 		this.aliases = aliases;
 		this.suggestions = suggestions;
 		this.marks = new WordMarks(aliases);
+		this.passages = new Passages(this.marks);
 	}
 
 	/**
@@ -80,9 +85,8 @@ public class ArticleSearch {
 		Optional<SearchPredicate> outlets = outlets(f, request.outletSlugs());
 		int page = Math.max(request.page(), 1);
 		var query = session.search(Article.class)
-			// Titles are marked by the analyzer rather than by Lucene's highlighter: they
-			// are short, and the highlighter reads a hit's term vectors once per field.
-			.select((p) -> p.composite(p.id(Long.class), p.highlight(SearchFields.BODY)))
+			// The body's stored blocks, for the passage under each hit (Passages).
+			.select((p) -> p.composite(p.id(Long.class), p.field(SearchFields.BODY, String.class).list()))
 			.where((w) -> {
 				BooleanPredicateClausesStep<?, ?> bool = w.bool().must(matching);
 				dates.ifPresent(bool::filter);
@@ -91,15 +95,7 @@ public class ArticleSearch {
 			})
 			.sort((s) -> (request.order() == SearchRequest.Order.NEWEST)
 					? s.field(SearchFields.PUBLISHED).desc().missing().last().then().score()
-					: s.score().then().field(SearchFields.PUBLISHED).desc().missing().last())
-			// The fast vector highlighter reads the term vectors the index keeps; the
-			// plain one analyzed every hit's text again and took most of a search's time.
-			// (Lucene's unified highlighter cannot limit the fragment size.)
-			.highlighter((h) -> h.fastVector()
-				.tag(TextSegment.OPEN, TextSegment.CLOSE)
-				.fragmentSize(FRAGMENT_SIZE)
-				.numberOfFragments(1)
-				.noMatchSize(0));
+					: s.score().then().field(SearchFields.PUBLISHED).desc().missing().last());
 		SearchResult<List<?>> result;
 		SearchResult<?> facet;
 		if (outlets.isEmpty()) {
@@ -125,15 +121,15 @@ public class ArticleSearch {
 	}
 
 	private static SearchPredicate matching(SearchPredicateFactory f, String queryText) {
-		return f.simpleQueryString()
-			.field(SearchFields.TITLE)
-			.boost(2.0f)
-			.field(SearchFields.BODY)
-			.matching(queryText)
-			.defaultOperator(BooleanOperator.AND)
-			.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-					SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE)
-			.toPredicate();
+		// Lucene's simple query syntax as Hibernate Search's simpleQueryString reads it,
+		// but with phrases looked up in the pair fields (PhraseAwareQueryParser).
+		PhraseAwareQueryParser parser = new PhraseAwareQueryParser(QUERY_ANALYZER,
+				Map.of(SearchFields.TITLE, 2.0f, SearchFields.BODY, 1.0f),
+				Map.of(SearchFields.TITLE, SearchFields.TITLE_PAIRS, SearchFields.BODY, SearchFields.BODY_PAIRS),
+				SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.NOT_OPERATOR
+						| SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
+						| SimpleQueryParser.WHITESPACE_OPERATOR);
+		return f.extension(LuceneExtension.get()).fromLuceneQuery(parser.parse(queryText)).toPredicate();
 	}
 
 	/**
@@ -189,15 +185,12 @@ public class ArticleSearch {
 				continue;
 			}
 			List<TextSegment> title = this.marks.mark(summary.title(), phrases);
-			List<TextSegment> snippet = first(row.get(1)).map(TextSegment::parse)
-				.orElseGet(() -> TextSegment.plain(summary.lead()));
+			@SuppressWarnings("unchecked")
+			List<String> blocks = (List<String>) row.get(1);
+			List<TextSegment> snippet = this.passages.passage(blocks, phrases, summary.lead());
 			hits.add(new SearchHit(summary, title, snippet));
 		}
 		return hits;
-	}
-
-	private static Optional<String> first(Object highlights) {
-		return ((List<?>) highlights).stream().map(String.class::cast).findFirst();
 	}
 
 	/**

@@ -112,6 +112,7 @@ class CorpusLexicon {
 		try {
 			Files.createDirectories(this.fingerprintFile.getParent());
 			Files.writeString(this.fingerprintFile, fingerprint(), StandardCharsets.UTF_8);
+			IndexLayout.record(this.fingerprintFile.getParent());
 		}
 		catch (IOException ex) {
 			logger.warn("Lexicon: cannot write {}: {}", this.fingerprintFile, ex.getMessage());

@@ -15,6 +15,7 @@ public class IndonesianAnalysisConfigurer implements LuceneAnalysisConfigurer {
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(SearchFields.ANALYZER).instance(new IndonesianAnalyzer());
 		context.analyzer(SearchFields.QUERY_ANALYZER).instance(AliasAnalyzer.standard());
+		context.analyzer(SearchFields.PAIRS_ANALYZER).instance(new WordPairAnalyzer(new IndonesianAnalyzer()));
 	}
 
 }

@@ -20,9 +20,10 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Before Hibernate Search opens the index, deletes index folders that Lucene cannot read
- * (a crash mid-write, files removed by hand, a disk error), so that the application
- * starts with an empty index instead of failing, and {@link IndexBootstrap} rebuilds it
- * from the database. The index holds nothing that the database does not.
+ * (a crash mid-write, files removed by hand, a disk error) or that an older version built
+ * with other fields ({@link IndexLayout}), so that the application starts with an empty
+ * index instead of failing, and {@link IndexBootstrap} rebuilds it from the database. The
+ * index holds nothing that the database does not.
  */
 @Component
 class UnreadableIndexGuard implements HibernatePropertiesCustomizer {
@@ -42,7 +43,14 @@ class UnreadableIndexGuard implements HibernatePropertiesCustomizer {
 			logger.info("Search index folder {} does not exist: it will be built from the database", rootDir);
 			return;
 		}
-		for (Path index : indexes(rootDir)) {
+		List<Path> indexes = indexes(rootDir);
+		if (!IndexLayout.isCurrent(rootDir) && indexes.stream().anyMatch(UnreadableIndexGuard::hasFiles)) {
+			logger.info("Search index in {} was built with an older layout of its fields: deleting it,"
+					+ " it will be rebuilt from the database", rootDir);
+			indexes.forEach(UnreadableIndexGuard::delete);
+			return;
+		}
+		for (Path index : indexes) {
 			Optional<String> problem = problem(index);
 			if (problem.isPresent()) {
 				logger.warn("Search index {} is unreadable ({}): deleting it, it will be rebuilt from the database",
@@ -87,6 +95,15 @@ class UnreadableIndexGuard implements HibernatePropertiesCustomizer {
 		}
 		catch (IOException | RuntimeException ex) {
 			return Optional.of(ex.toString());
+		}
+	}
+
+	private static boolean hasFiles(Path index) {
+		try (Stream<Path> files = Files.list(index)) {
+			return files.findAny().isPresent();
+		}
+		catch (IOException ex) {
+			return true;
 		}
 	}
 

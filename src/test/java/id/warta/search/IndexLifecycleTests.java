@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The index's life over restarts of the application: indexed on every save, and rebuilt
- * at start when its folder was deleted or its files cannot be read, with the log saying
- * so.
+ * at start when its folder was deleted, its files cannot be read or an older version
+ * built it, with the log saying so.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class IndexLifecycleTests {
@@ -61,6 +61,16 @@ class IndexLifecycleTests {
 			assertThat(output).contains("is unreadable").contains("deleting it, it will be rebuilt from the database");
 			assertThat(titles(context, "rudal")).containsExactly("Korut menguji rudal");
 		}
+
+		// An index that an older version built (no layout file, or another number) is
+		// deleted and rebuilt, for its fields may be indexed otherwise.
+		assertThat(index.resolve("layout")).hasContent(String.valueOf(IndexLayout.VERSION));
+		Files.writeString(index.resolve("layout"), "1");
+		try (ConfigurableApplicationContext context = start()) {
+			assertThat(output).contains("was built with an older layout of its fields: deleting it");
+			assertThat(titles(context, "\"Korea Utara\"")).containsExactly("Korut menguji rudal");
+		}
+		assertThat(index.resolve("layout")).hasContent(String.valueOf(IndexLayout.VERSION));
 	}
 
 	private ConfigurableApplicationContext start() {

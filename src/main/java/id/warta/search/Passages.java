@@ -1,0 +1,65 @@
+package id.warta.search;
+
+import java.util.List;
+
+/**
+ * Picks the passage shown under a search hit: about {@value #SIZE} characters of the
+ * first body block that holds a matched word, cut at spaces around it, with the matched
+ * words and phrases marked as in the title. Works on the stored text, so the index keeps
+ * no term vectors for a highlighter; a page of hits reads a few blocks each.
+ */
+final class Passages {
+
+	static final int SIZE = 220;
+
+	/** Blocks read per hit before giving up and showing the lead. */
+	private static final int MAX_BLOCKS = 40;
+
+	private final WordMarks marks;
+
+	Passages(WordMarks marks) {
+		this.marks = marks;
+	}
+
+	/**
+	 * @param blocks the article's body blocks, in order
+	 * @param phrases the query's words and phrases, as {@link WordMarks#phrases} gives
+	 * them
+	 * @param lead what to show when no block holds a match
+	 */
+	List<TextSegment> passage(List<String> blocks, List<List<String>> phrases, String lead) {
+		for (String block : blocks.subList(0, Math.min(blocks.size(), MAX_BLOCKS))) {
+			List<TextSegment> segments = this.marks.mark(block, phrases);
+			int offset = 0;
+			for (TextSegment segment : segments) {
+				if (segment.match()) {
+					return this.marks.mark(window(block, offset, segment.text().length()), phrases);
+				}
+				offset += segment.text().length();
+			}
+		}
+		return this.marks.mark(lead, phrases);
+	}
+
+	/**
+	 * About {@link #SIZE} characters around a match, starting a little before it, cut at
+	 * spaces so that no word is cut in half.
+	 */
+	static String window(String text, int matchStart, int matchLength) {
+		if (text.length() <= SIZE) {
+			return text;
+		}
+		int start = Math.max(0, Math.min(matchStart - SIZE / 4, text.length() - SIZE));
+		if (start > 0) {
+			int space = text.indexOf(' ', start);
+			start = (space >= 0 && space < matchStart) ? space + 1 : Math.min(start, matchStart);
+		}
+		int end = Math.min(text.length(), Math.max(start + SIZE, matchStart + matchLength));
+		if (end < text.length()) {
+			int space = text.lastIndexOf(' ', end);
+			end = (space > matchStart + matchLength) ? space : end;
+		}
+		return text.substring(start, end).strip();
+	}
+
+}

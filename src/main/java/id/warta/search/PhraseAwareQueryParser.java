@@ -1,0 +1,158 @@
+package id.warta.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
+
+/**
+ * Lucene's simple query syntax (words, {@code "phrases"}, {@code -exclusions}, {@code |},
+ * parentheses) over weighted fields, as Hibernate Search's simple query string reads it,
+ * except for phrases: each way of reading a phrase (its words, or one of its aliases)
+ * becomes a lookup of word pairs in the field's pair field ({@code "korea
+ * utara"} one term, {@code "laut cina selatan"} two pairs in a row) instead of a walk
+ * along the position lists of its words. A reading whose words are not all next to each
+ * other (a stop word between them) keeps the positional phrase.
+ */
+final class PhraseAwareQueryParser extends SimpleQueryParser {
+
+	private final Analyzer analyzer;
+
+	private final Map<String, String> pairFields;
+
+	/**
+	 * @param analyzer the query analyzer, aliases included
+	 * @param weights the fields to search and their boosts
+	 * @param pairFields each field's pair field
+	 * @param flags the syntax understood, as {@link SimpleQueryParser}'s flags
+	 */
+	PhraseAwareQueryParser(Analyzer analyzer, Map<String, Float> weights, Map<String, String> pairFields, int flags) {
+		super(analyzer, weights, flags);
+		this.analyzer = analyzer;
+		this.pairFields = pairFields;
+		setDefaultOperator(BooleanClause.Occur.MUST);
+	}
+
+	@Override
+	protected Query newPhraseQuery(String text, int slop) {
+		if (slop != 0) {
+			return super.newPhraseQuery(text, slop);
+		}
+		List<List<Token>> readings = readings(text);
+		if (readings.isEmpty()) {
+			return new MatchNoDocsQuery("no words in phrase");
+		}
+		BooleanQuery.Builder fields = new BooleanQuery.Builder();
+		for (Map.Entry<String, Float> weight : this.weights.entrySet()) {
+			String field = weight.getKey();
+			String pairField = this.pairFields.get(field);
+			BooleanQuery.Builder any = new BooleanQuery.Builder();
+			for (List<Token> reading : readings) {
+				any.add(readingQuery(field, pairField, reading), BooleanClause.Occur.SHOULD);
+			}
+			Query query = simplify(any.build());
+			fields.add((weight.getValue() == 1f) ? query : new BoostQuery(query, weight.getValue()),
+					BooleanClause.Occur.SHOULD);
+		}
+		return simplify(fields.build());
+	}
+
+	private static Query readingQuery(String field, String pairField, List<Token> reading) {
+		if (reading.size() == 1) {
+			return new TermQuery(new Term(field, reading.get(0).term()));
+		}
+		boolean adjacent = reading.stream().skip(1).allMatch((token) -> token.increment() == 1);
+		if (adjacent && pairField != null) {
+			if (reading.size() == 2) {
+				return new TermQuery(
+						new Term(pairField, WordPairAnalyzer.pair(reading.get(0).term(), reading.get(1).term())));
+			}
+			PhraseQuery.Builder pairs = new PhraseQuery.Builder();
+			for (int i = 0; i + 1 < reading.size(); i++) {
+				pairs.add(new Term(pairField, WordPairAnalyzer.pair(reading.get(i).term(), reading.get(i + 1).term())),
+						i);
+			}
+			return pairs.build();
+		}
+		PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+		int position = -1;
+		for (Token token : reading) {
+			position += token.increment();
+			phrase.add(new Term(field, token.term()), position);
+		}
+		return phrase.build();
+	}
+
+	/**
+	 * Every way of reading the phrase: the paths through the analyzer's token graph,
+	 * which branches where an alias stands for the words.
+	 */
+	private List<List<Token>> readings(String text) {
+		List<List<Token>> readings = new ArrayList<>();
+		List<Token> direct = new ArrayList<>();
+		// The analyzer is the same for every field.
+		String field = this.weights.keySet().iterator().next();
+		boolean branches = false;
+		try (TokenStream stream = this.analyzer.tokenStream(field, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				branches |= increment.getPositionIncrement() == 0 || length.getPositionLength() > 1;
+				direct.add(new Token(term.toString(), direct.isEmpty() ? 1 : increment.getPositionIncrement()));
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (!branches) {
+			// One reading, with the gaps that dropped stop words leave.
+			return direct.isEmpty() ? List.of() : List.of(direct);
+		}
+		try (TokenStream stream = this.analyzer.tokenStream(field, text)) {
+			GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(stream);
+			Iterator<TokenStream> paths = graph.getFiniteStrings();
+			while (paths.hasNext()) {
+				TokenStream path = paths.next();
+				CharTermAttribute term = path.addAttribute(CharTermAttribute.class);
+				PositionIncrementAttribute increment = path.addAttribute(PositionIncrementAttribute.class);
+				List<Token> reading = new ArrayList<>();
+				path.reset();
+				while (path.incrementToken()) {
+					reading.add(new Token(term.toString(), reading.isEmpty() ? 1 : increment.getPositionIncrement()));
+				}
+				if (!reading.isEmpty()) {
+					readings.add(reading);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return readings;
+	}
+
+	private record Token(String term, int increment) {
+	}
+
+}
