@@ -17,14 +17,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.jspecify.annotations.Nullable;
 
@@ -47,9 +47,6 @@ public class Article {
 	@Column(name = "content_hash", nullable = false, length = 64)
 	private String contentHash;
 
-	@FullTextField(analyzer = SearchFields.ANALYZER, searchAnalyzer = SearchFields.QUERY_ANALYZER,
-			projectable = Projectable.YES, highlightable = Highlightable.NO)
-	@FullTextField(name = SearchFields.TITLE_PAIRS, analyzer = SearchFields.PAIRS_ANALYZER)
 	@Column(nullable = false, length = 1000)
 	private String title;
 
@@ -185,6 +182,24 @@ public class Article {
 
 	public List<ArticleBlock> getBlocks() {
 		return this.blocks;
+	}
+
+	/**
+	 * What searches match and score: the title twice, so that its words weigh more than
+	 * the body's (as a boost would, without a second field to look up), then each block
+	 * of the body.
+	 */
+	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.ANALYZER,
+			searchAnalyzer = SearchFields.QUERY_ANALYZER)
+	@FullTextField(name = SearchFields.TEXT_PAIRS, analyzer = SearchFields.PAIRS_ANALYZER)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
+			@ObjectPath({ @PropertyValue(propertyName = "blocks"), @PropertyValue(propertyName = "content") }) })
+	public List<String> getSearchText() {
+		List<String> text = new ArrayList<>(this.blocks.size() + 2);
+		text.add(this.title);
+		text.add(this.title);
+		this.blocks.forEach((block) -> text.add(block.getContent()));
+		return text;
 	}
 
 	public List<String> getCitedSources() {

@@ -5,9 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 
 /**
  * One paragraph or subheading of an article's body.
@@ -19,9 +19,8 @@ public class ArticleBlock {
 	@Column(nullable = false, length = 16)
 	private Block.Kind kind;
 
-	@FullTextField(analyzer = SearchFields.ANALYZER, searchAnalyzer = SearchFields.QUERY_ANALYZER,
-			projectable = Projectable.YES, highlightable = Highlightable.NO)
-	@FullTextField(name = "content" + SearchFields.PAIRS_SUFFIX, analyzer = SearchFields.PAIRS_ANALYZER)
+	// Stored for the passages under search hits; searches match the article's text field.
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
 	@Column(nullable = false, length = 100_000)
 	private String content;
 

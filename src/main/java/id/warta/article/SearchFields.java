@@ -22,16 +22,17 @@ public final class SearchFields {
 	 */
 	public static final String PAIRS_ANALYZER = "indonesian_pairs";
 
-	public static final String TITLE = "title";
+	/**
+	 * Title and body as one field, which every search matches and scores: one term lookup
+	 * per word rather than one per word and field.
+	 */
+	public static final String TEXT = "text";
 
+	/** The word pairs of {@link #TEXT}, for phrases. */
+	public static final String TEXT_PAIRS = "text_pairs";
+
+	/** The body's blocks, stored (not indexed) for the passages under search hits. */
 	public static final String BODY = "blocks.content";
-
-	/** Name of the title's pair field, relative to the title's property. */
-	public static final String PAIRS_SUFFIX = "_pairs";
-
-	public static final String TITLE_PAIRS = TITLE + PAIRS_SUFFIX;
-
-	public static final String BODY_PAIRS = BODY + PAIRS_SUFFIX;
 
 	public static final String OUTLET = "outlet.slug";
 

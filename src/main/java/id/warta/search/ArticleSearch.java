@@ -122,10 +122,9 @@ public class ArticleSearch {
 
 	private static SearchPredicate matching(SearchPredicateFactory f, String queryText) {
 		// Lucene's simple query syntax as Hibernate Search's simpleQueryString reads it,
-		// but with phrases looked up in the pair fields (PhraseAwareQueryParser).
-		PhraseAwareQueryParser parser = new PhraseAwareQueryParser(QUERY_ANALYZER,
-				Map.of(SearchFields.TITLE, 2.0f, SearchFields.BODY, 1.0f),
-				Map.of(SearchFields.TITLE, SearchFields.TITLE_PAIRS, SearchFields.BODY, SearchFields.BODY_PAIRS),
+		// with phrases looked up as word pairs (PhraseAwareQueryParser).
+		PhraseAwareQueryParser parser = new PhraseAwareQueryParser(QUERY_ANALYZER, Map.of(SearchFields.TEXT, 1.0f),
+				Map.of(SearchFields.TEXT, SearchFields.TEXT_PAIRS),
 				SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.NOT_OPERATOR
 						| SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
 						| SimpleQueryParser.WHITESPACE_OPERATOR);

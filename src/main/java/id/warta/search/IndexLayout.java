@@ -14,10 +14,12 @@ import java.nio.file.Path;
 final class IndexLayout {
 
 	/**
-	 * Raise it whenever a field is added, dropped or indexed differently. 1: term vectors
-	 * for the highlighter; 2: word pair fields for phrases, no term vectors.
+	 * Raise it whenever a field is added, dropped or indexed differently. 1: title and
+	 * body fields with term vectors for the highlighter; 2: word pair fields, no term
+	 * vectors; 3: title (twice) and body searched as one text field, the body only
+	 * stored.
 	 */
-	static final int VERSION = 2;
+	static final int VERSION = 3;
 
 	private static final String FILE = "layout";
 

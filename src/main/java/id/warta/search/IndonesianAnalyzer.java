@@ -169,6 +169,15 @@ public final class IndonesianAnalyzer extends Analyzer {
 		}
 	}
 
+	/**
+	 * Positions between two values of one field (a title and a paragraph), so that no
+	 * phrase spans them.
+	 */
+	@Override
+	public int getPositionIncrementGap(String fieldName) {
+		return 100;
+	}
+
 	@Override
 	protected Reader initReader(String fieldName, Reader reader) {
 		return new HyphenJoiner(reader);

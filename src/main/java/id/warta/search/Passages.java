@@ -1,5 +1,6 @@
 package id.warta.search;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,7 +34,8 @@ final class Passages {
 			int offset = 0;
 			for (TextSegment segment : segments) {
 				if (segment.match()) {
-					return this.marks.mark(window(block, offset, segment.text().length()), phrases);
+					int[] window = bounds(block, offset, segment.text().length());
+					return slice(segments, window[0], window[1]);
 				}
 				offset += segment.text().length();
 			}
@@ -42,24 +44,53 @@ final class Passages {
 	}
 
 	/**
+	 * The parts of the segments between two offsets of their text.
+	 */
+	static List<TextSegment> slice(List<TextSegment> segments, int start, int end) {
+		List<TextSegment> slice = new ArrayList<>();
+		int offset = 0;
+		for (TextSegment segment : segments) {
+			int from = Math.max(start, offset);
+			int to = Math.min(end, offset + segment.text().length());
+			if (from < to) {
+				slice.add(new TextSegment(segment.text().substring(from - offset, to - offset), segment.match()));
+			}
+			offset += segment.text().length();
+		}
+		return slice;
+	}
+
+	/**
 	 * About {@link #SIZE} characters around a match, starting a little before it, cut at
 	 * spaces so that no word is cut in half.
 	 */
 	static String window(String text, int matchStart, int matchLength) {
-		if (text.length() <= SIZE) {
-			return text;
+		int[] bounds = bounds(text, matchStart, matchLength);
+		return text.substring(bounds[0], bounds[1]);
+	}
+
+	private static int[] bounds(String text, int matchStart, int matchLength) {
+		int start = 0;
+		int end = text.length();
+		if (text.length() > SIZE) {
+			start = Math.max(0, Math.min(matchStart - SIZE / 4, text.length() - SIZE));
+			if (start > 0) {
+				int space = text.indexOf(' ', start);
+				start = (space >= 0 && space < matchStart) ? space + 1 : Math.min(start, matchStart);
+			}
+			end = Math.min(text.length(), Math.max(start + SIZE, matchStart + matchLength));
+			if (end < text.length()) {
+				int space = text.lastIndexOf(' ', end);
+				end = (space > matchStart + matchLength) ? space : end;
+			}
 		}
-		int start = Math.max(0, Math.min(matchStart - SIZE / 4, text.length() - SIZE));
-		if (start > 0) {
-			int space = text.indexOf(' ', start);
-			start = (space >= 0 && space < matchStart) ? space + 1 : Math.min(start, matchStart);
+		while (start < end && Character.isWhitespace(text.charAt(start))) {
+			start++;
 		}
-		int end = Math.min(text.length(), Math.max(start + SIZE, matchStart + matchLength));
-		if (end < text.length()) {
-			int space = text.lastIndexOf(' ', end);
-			end = (space > matchStart + matchLength) ? space : end;
+		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
 		}
-		return text.substring(start, end).strip();
+		return new int[] { start, end };
 	}
 
 }

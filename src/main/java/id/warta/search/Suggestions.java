@@ -103,7 +103,7 @@ class Suggestions {
 		if (term.isEmpty()) {
 			return Optional.empty();
 		}
-		Term body = new Term(SearchFields.BODY, term.get());
+		Term text = new Term(SearchFields.TEXT, term.get());
 		if (indexed(term.get(), reader)) {
 			return Optional.empty();
 		}
@@ -119,7 +119,7 @@ class Suggestions {
 		if (close.size() > rank) {
 			return Optional.of(close.get(rank));
 		}
-		SuggestWord[] similar = this.checker.suggestSimilar(body, rank + 1, reader,
+		SuggestWord[] similar = this.checker.suggestSimilar(text, rank + 1, reader,
 				SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
 		if (similar.length <= rank) {
 			return Optional.empty();
@@ -128,8 +128,7 @@ class Suggestions {
 	}
 
 	private static boolean indexed(String term, IndexReader reader) throws IOException {
-		return reader.docFreq(new Term(SearchFields.BODY, term)) > 0
-				|| reader.docFreq(new Term(SearchFields.TITLE, term)) > 0;
+		return reader.docFreq(new Term(SearchFields.TEXT, term)) > 0;
 	}
 
 	/**
@@ -138,7 +137,7 @@ class Suggestions {
 	 */
 	private Optional<String> surfaceForm(String term, IndexReader reader) throws IOException {
 		for (LeafReaderContext leaf : reader.leaves()) {
-			PostingsEnum postings = leaf.reader().postings(new Term(SearchFields.BODY, term));
+			PostingsEnum postings = leaf.reader().postings(new Term(SearchFields.TEXT, term));
 			if (postings == null || postings.nextDoc() == DocIdSetIterator.NO_MORE_DOCS) {
 				continue;
 			}
