@@ -1,0 +1,76 @@
+package id.warta.source;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import id.warta.WartaApplication;
+import id.warta.article.ArticleCatalog;
+import mockwebserver3.MockResponse;
+import okio.Buffer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The server's shutdown while a source runs: the crawl stops after the page it is on, the
+ * shutdown waits for it, and what was stored stays stored and searchable.
+ */
+class SourceShutdownTests {
+
+	private static final int PAGES = 40;
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void shutdownStopsARunningCrawlAfterItsPageAndKeepsWhatItStored() throws Exception {
+		try (LocalSite site = new LocalSite()) {
+			site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow:\n");
+			List<String> links = new ArrayList<>();
+			for (int n = 0; n < PAGES; n++) {
+				String path = "/berita/2024/03/05/pelan-" + n;
+				links.add(site.url(path));
+				String html = FixtureSite.articleHtml("Berita pelan nomor " + n + " dari Jakarta", "Kabar Pelan",
+						FixtureSite.paragraphs(700 + n), site.url(path));
+				site.response(path,
+						new MockResponse.Builder().addHeader("Content-Type", "text/html; charset=utf-8")
+							.body(new Buffer().writeUtf8(html))
+							.headersDelay(200, TimeUnit.MILLISECONDS)
+							.build());
+			}
+			site.page("/sitemap.xml", "application/xml", FixtureSite.sitemap(links));
+			ConfigurableApplicationContext context = start();
+			long id = context.getBean(SourceService.class)
+				.add(new SourceForm(site.url("/sitemap.xml"), SourceKind.SITEMAP, "Kabar Pelan", null, 30));
+			assertThat(context.getBean(SourceService.class).runNow(id)).isTrue();
+			// robots.txt, the sitemap, then pages one at a time.
+			for (int wait = 0; wait < 600 && site.requestCount() < 4; wait++) {
+				Thread.sleep(50);
+			}
+			assertThat(site.requestCount()).isGreaterThanOrEqualTo(4);
+			context.close();
+			int served = site.requestCount();
+			assertThat(served).as("pages fetched before the crawl stopped").isLessThan(PAGES + 2);
+			Thread.sleep(500);
+			assertThat(site.requestCount()).as("nothing fetched after the shutdown").isEqualTo(served);
+			try (ConfigurableApplicationContext again = start()) {
+				long stored = again.getBean(ArticleCatalog.class).count();
+				assertThat(stored).isPositive().isLessThan(PAGES);
+			}
+		}
+	}
+
+	private ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(WartaApplication.class).web(WebApplicationType.NONE)
+			.run("--warta.data-dir=" + this.dataDir, "--warta.seeds-dir=" + this.dataDir.resolve("no-seeds"),
+					"--warta.fetch.allow-private-addresses=true", "--warta.fetch.host-delay=0",
+					"--warta.sources.scheduling=false");
+	}
+
+}
