@@ -1,7 +1,6 @@
 package id.warta.search;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,13 @@ import id.warta.article.SearchFields;
 import id.warta.system.Dateline;
 import id.warta.system.ResultPage;
 import jakarta.persistence.EntityManager;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.search.predicate.dsl.LuceneSearchPredicateFactory;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -28,8 +31,6 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.util.common.data.Range;
-import org.hibernate.search.util.common.data.RangeBoundInclusion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ArticleSearch {
-
-	private static final AggregationKey<Map<String, Long>> BY_OUTLET = AggregationKey.of("outlets");
 
 	/** The analyzer that Hibernate Search applies to query text in the text fields. */
 	private static final Analyzer QUERY_ANALYZER = AliasAnalyzer.standard();
@@ -79,48 +78,44 @@ public class ArticleSearch {
 			text = shorten(text);
 		}
 		SearchSession session = Search.session(this.entityManager);
-		SearchPredicateFactory f = session.scope(Article.class).predicate();
-		SearchPredicate matching = matching(f, this.aliases.quoteNames(text));
-		Optional<SearchPredicate> dates = dates(f, request.from(), request.to());
+		LuceneSearchPredicateFactory f = session.scope(Article.class).predicate().extension(LuceneExtension.get());
+		Query matching = matching(this.aliases.quoteNames(text));
+		Optional<Query> dates = dates(request.from(), request.to());
+		// First every hit once, unscored: the outlet counts and the total.
+		Query counted = dates
+			.<Query>map((range) -> new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
+				.add(range, BooleanClause.Occur.FILTER)
+				.build())
+			.orElse(matching);
+		OutletCounts counts = OutletCounts.count(session.scope(Article.class).extension(LuceneExtension.get()),
+				counted);
+		long total = counts.total(request.outletSlugs());
+		// Then the page of hits, scored; the count being known, Lucene may skip the hits
+		// that cannot reach the page.
 		Optional<SearchPredicate> outlets = outlets(f, request.outletSlugs());
 		int page = Math.max(request.page(), 1);
-		var query = session.search(Article.class)
+		SearchResult<List<?>> result = session.search(Article.class)
 			// The body's stored blocks, for the passage under each hit (Passages).
 			.select((p) -> p.composite(p.id(Long.class), p.field(SearchFields.BODY, String.class).list()))
 			.where((w) -> {
-				BooleanPredicateClausesStep<?, ?> bool = w.bool().must(matching);
-				dates.ifPresent(bool::filter);
+				BooleanPredicateClausesStep<?, ?> bool = w.bool().must(f.fromLuceneQuery(matching));
+				dates.ifPresent((range) -> bool.filter(f.fromLuceneQuery(range)));
 				outlets.ifPresent(bool::filter);
 				return bool;
 			})
 			.sort((s) -> (request.order() == SearchRequest.Order.NEWEST)
 					? s.field(SearchFields.PUBLISHED).desc().missing().last().then().score()
-					: s.score().then().field(SearchFields.PUBLISHED).desc().missing().last());
-		SearchResult<List<?>> result;
-		SearchResult<?> facet;
-		if (outlets.isEmpty()) {
-			// Without an outlet filter the hits are the facet's hits: one search does.
-			result = query.aggregation(BY_OUTLET, ArticleSearch::byOutlet)
-				.fetch((page - 1) * request.size(), request.size());
-			facet = result;
-		}
-		else {
-			result = query.fetch((page - 1) * request.size(), request.size());
-			facet = session.search(Article.class).where((w) -> {
-				BooleanPredicateClausesStep<?, ?> bool = w.bool().must(matching);
-				dates.ifPresent(bool::filter);
-				return bool;
-			}).aggregation(BY_OUTLET, ArticleSearch::byOutlet).fetch(0);
-		}
-		long total = result.total().hitCount();
+					: s.score().then().field(SearchFields.PUBLISHED).desc().missing().last())
+			.totalHitCountThreshold((long) page * request.size())
+			.fetch((page - 1) * request.size(), request.size());
 		ResultPage<SearchHit> hitPage = new ResultPage<>(hits(result.hits(), this.marks.phrases(text)), page,
 				request.size(), total);
 		List<String> suggested = (total == 0 && page == 1) ? this.suggestions.suggest(text) : List.of();
-		return new SearchResults(hitPage, outletCounts(facet.aggregation(BY_OUTLET), facet.total().hitCount()),
-				suggested, shortened, result.took().toMillis());
+		return new SearchResults(hitPage, outletCounts(counts.bySlug(), counts.total()), suggested, shortened,
+				result.took().toMillis());
 	}
 
-	private static SearchPredicate matching(SearchPredicateFactory f, String queryText) {
+	private static Query matching(String queryText) {
 		// Lucene's simple query syntax as Hibernate Search's simpleQueryString reads it,
 		// with phrases looked up as word pairs (PhraseAwareQueryParser).
 		PhraseAwareQueryParser parser = new PhraseAwareQueryParser(QUERY_ANALYZER, Map.of(SearchFields.TEXT, 1.0f),
@@ -128,22 +123,21 @@ public class ArticleSearch {
 				SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.NOT_OPERATOR
 						| SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
 						| SimpleQueryParser.WHITESPACE_OPERATOR);
-		return f.extension(LuceneExtension.get()).fromLuceneQuery(parser.parse(queryText)).toPredicate();
+		return parser.parse(queryText);
 	}
 
 	/**
 	 * Whole days in WIB, the reader's time: {@code to} includes all of its day.
 	 */
-	private static Optional<SearchPredicate> dates(SearchPredicateFactory f, LocalDate from, LocalDate to) {
+	private static Optional<Query> dates(LocalDate from, LocalDate to) {
 		if (from == null && to == null) {
 			return Optional.empty();
 		}
-		OffsetDateTime start = (from != null) ? from.atStartOfDay(Dateline.WIB).toOffsetDateTime() : null;
-		OffsetDateTime end = (to != null) ? to.plusDays(1).atStartOfDay(Dateline.WIB).toOffsetDateTime() : null;
-		return Optional.of(f.range()
-			.field(SearchFields.PUBLISHED)
-			.within(Range.between(start, RangeBoundInclusion.INCLUDED, end, RangeBoundInclusion.EXCLUDED))
-			.toPredicate());
+		// As Hibernate Search indexes an OffsetDateTime: a point of epoch milliseconds.
+		long start = (from != null) ? from.atStartOfDay(Dateline.WIB).toInstant().toEpochMilli() : Long.MIN_VALUE;
+		long end = (to != null) ? to.plusDays(1).atStartOfDay(Dateline.WIB).toInstant().toEpochMilli() - 1
+				: Long.MAX_VALUE;
+		return Optional.of(LongPoint.newRangeQuery(SearchFields.PUBLISHED, start, end));
 	}
 
 	private static Optional<SearchPredicate> outlets(SearchPredicateFactory f, List<String> slugs) {
@@ -156,11 +150,6 @@ public class ArticleSearch {
 					: f.match().field(SearchFields.OUTLET).matching(slug));
 		}
 		return Optional.of(any.toPredicate());
-	}
-
-	private static org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep<Map<String, Long>> byOutlet(
-			org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory f) {
-		return f.terms().field(SearchFields.OUTLET, String.class).maxTermCount(500);
 	}
 
 	/**

@@ -1,0 +1,117 @@
+package id.warta.search;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.warta.TemporaryDataDir;
+import id.warta.article.Article;
+import id.warta.article.ArticleImporter;
+import id.warta.article.IncomingArticle;
+import id.warta.article.OutletCount;
+import id.warta.article.SearchFields;
+import id.warta.scraper.Block;
+import id.warta.scraper.ExtractedArticle;
+import id.warta.scraper.PublicationDate;
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.data.Range;
+import org.hibernate.search.util.common.data.RangeBoundInclusion;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The totals and outlet counts of a search, counted in their own pass, against Hibernate
+ * Search's own count and terms aggregation of the same words and days.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "warta.sources.scheduling=false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OutletCountsTests {
+
+	private static final String[] OUTLETS = { "Antara", "Kompas", "Tempo", null };
+
+	private static final String[] WORDS = { "rudal", "nelayan", "perundingan", "pelabuhan", "diplomat" };
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		TemporaryDataDir.register(registry);
+	}
+
+	@Autowired
+	ArticleSearch search;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@BeforeAll
+	void store(@Autowired ArticleImporter importer) {
+		List<IncomingArticle> articles = new ArrayList<>();
+		for (int n = 0; n < 60; n++) {
+			String text = WORDS[n % 5] + " dan " + WORDS[(n / 5) % 5] + " di kawasan nomor " + n + ".";
+			articles.add(new IncomingArticle("test:" + n,
+					new ExtractedArticle("Berita " + WORDS[(n * 7) % 5] + " ke-" + n, OUTLETS[n % 4], null,
+							PublicationDate.of(OffsetDateTime.parse("2024-03-01T10:00:00+07:00").plusDays(n)),
+							List.of(), "id", List.of(Block.paragraph(text)), 8)));
+		}
+		importer.importAll(articles);
+	}
+
+	@ParameterizedTest
+	@CsvSource(nullValues = "-",
+			value = { "rudal, -, -", "rudal nelayan, -, -", "rudal | diplomat, -, -", "berita -rudal, -, -",
+					"\"rudal dan nelayan\", -, -", "perundingan, 2024-03-10, 2024-04-10", "kawasan, -, 2024-03-20",
+					"kawasan, 2024-04-01, -", "tidak-ada-kata-ini, -, -" })
+	@Transactional(readOnly = true)
+	void countsWhatHibernateSearchCounts(String query, @Nullable LocalDate from, @Nullable LocalDate to) {
+		SearchResults results = this.search
+			.search(new SearchRequest(query, List.of(), from, to, SearchRequest.Order.RELEVANCE, 1, 5));
+		AggregationKey<Map<String, Long>> byOutlet = AggregationKey.of("outlets");
+		SearchResult<Article> expected = Search.session(this.entityManager).search(Article.class).where((f) -> {
+			var bool = f.bool()
+				.must(f.simpleQueryString()
+					.field(SearchFields.TEXT)
+					.matching(query)
+					.defaultOperator(BooleanOperator.AND));
+			if (from != null || to != null) {
+				bool.filter(f.range()
+					.field(SearchFields.PUBLISHED)
+					.within(Range.between(
+							(from != null) ? from.atStartOfDay(id.warta.system.Dateline.WIB).toOffsetDateTime() : null,
+							RangeBoundInclusion.INCLUDED,
+							(to != null) ? to.plusDays(1).atStartOfDay(id.warta.system.Dateline.WIB).toOffsetDateTime()
+									: null,
+							RangeBoundInclusion.EXCLUDED)));
+			}
+			return bool;
+		}).aggregation(byOutlet, (f) -> f.terms().field(SearchFields.OUTLET, String.class)).fetch(0);
+		assertThat(results.hits().total()).as(query).isEqualTo(expected.total().hitCount());
+		Map<String, Long> counted = new HashMap<>();
+		results.outlets().forEach((outlet) -> counted.put(outlet.slug(), outlet.count()));
+		Map<String, Long> wanted = new HashMap<>(expected.aggregation(byOutlet));
+		wanted.values().removeIf((count) -> count == 0);
+		long unknown = expected.total().hitCount() - wanted.values().stream().mapToLong(Long::longValue).sum();
+		if (unknown > 0) {
+			wanted.put(id.warta.article.OutletSlugs.UNKNOWN, unknown);
+		}
+		assertThat(counted).as(query).isEqualTo(wanted);
+		assertThat(results.outlets()).extracting(OutletCount::count)
+			.allSatisfy((count) -> assertThat(count).isPositive());
+	}
+
+}
