@@ -22,6 +22,7 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.search.predicate.dsl.LuceneSearchPredicateFactory;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -45,6 +46,8 @@ public class ArticleSearch {
 
 	/** The analyzer that Hibernate Search applies to query text in the text fields. */
 	private static final Analyzer QUERY_ANALYZER = AliasAnalyzer.standard();
+
+	private static final Analyzer LITERAL_ANALYZER = new IndonesianAnalyzer();
 
 	private final EntityManager entityManager;
 
@@ -87,8 +90,15 @@ public class ArticleSearch {
 				.add(range, BooleanClause.Occur.FILTER)
 				.build())
 			.orElse(matching);
-		OutletCounts counts = OutletCounts.count(session.scope(Article.class).extension(LuceneExtension.get()),
-				counted);
+		OutletCounts counts;
+		try {
+			counts = OutletCounts.count(session.scope(Article.class).extension(LuceneExtension.get()), counted);
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			// Hundreds of words with aliases: more than Lucene takes in one query.
+			return new SearchResults(new ResultPage<>(List.of(), Math.max(request.page(), 1), request.size(), 0),
+					List.of(), List.of(), shortened, 0);
+		}
 		long total = counts.total(request.outletSlugs());
 		// Then the page of hits, scored; the count being known, Lucene may skip the hits
 		// that cannot reach the page.
@@ -118,8 +128,8 @@ public class ArticleSearch {
 	private static Query matching(String queryText) {
 		// Lucene's simple query syntax as Hibernate Search's simpleQueryString reads it,
 		// with phrases looked up as word pairs (PhraseAwareQueryParser).
-		PhraseAwareQueryParser parser = new PhraseAwareQueryParser(QUERY_ANALYZER, Map.of(SearchFields.TEXT, 1.0f),
-				Map.of(SearchFields.TEXT, SearchFields.TEXT_PAIRS),
+		PhraseAwareQueryParser parser = new PhraseAwareQueryParser(QUERY_ANALYZER, LITERAL_ANALYZER,
+				Map.of(SearchFields.TEXT, 1.0f), Map.of(SearchFields.TEXT, SearchFields.TEXT_PAIRS),
 				SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.NOT_OPERATOR
 						| SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
 						| SimpleQueryParser.WHITESPACE_OPERATOR);

@@ -22,6 +22,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lucene's simple query syntax (words, {@code "phrases"}, {@code -exclusions}, {@code |},
@@ -34,19 +35,27 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
  */
 final class PhraseAwareQueryParser extends SimpleQueryParser {
 
+	/** Readings of one phrase beyond which the phrase is left to Lucene. */
+	private static final int MAX_READINGS = 64;
+
 	private final Analyzer analyzer;
+
+	private final Analyzer literal;
 
 	private final Map<String, String> pairFields;
 
 	/**
 	 * @param analyzer the query analyzer, aliases included
+	 * @param literal the same without aliases, for phrases with too many readings
 	 * @param weights the fields to search and their boosts
 	 * @param pairFields each field's pair field
 	 * @param flags the syntax understood, as {@link SimpleQueryParser}'s flags
 	 */
-	PhraseAwareQueryParser(Analyzer analyzer, Map<String, Float> weights, Map<String, String> pairFields, int flags) {
+	PhraseAwareQueryParser(Analyzer analyzer, Analyzer literal, Map<String, Float> weights,
+			Map<String, String> pairFields, int flags) {
 		super(analyzer, weights, flags);
 		this.analyzer = analyzer;
+		this.literal = literal;
 		this.pairFields = pairFields;
 		setDefaultOperator(BooleanClause.Occur.MUST);
 	}
@@ -56,7 +65,16 @@ final class PhraseAwareQueryParser extends SimpleQueryParser {
 		if (slop != 0) {
 			return super.newPhraseQuery(text, slop);
 		}
-		List<List<Token>> readings = readings(text);
+		List<List<Token>> readings = readings(this.analyzer, text);
+		if (readings == null) {
+			// Aliases make more readings than are worth a query each (or than Lucene
+			// takes
+			// clauses): the phrase as written, without aliases.
+			readings = readings(this.literal, text);
+		}
+		if (readings == null) {
+			return new MatchNoDocsQuery("phrase too complex");
+		}
 		if (readings.isEmpty()) {
 			return new MatchNoDocsQuery("no words in phrase");
 		}
@@ -102,16 +120,17 @@ final class PhraseAwareQueryParser extends SimpleQueryParser {
 	}
 
 	/**
-	 * Every way of reading the phrase: the paths through the analyzer's token graph,
-	 * which branches where an alias stands for the words.
+	 * Every way of reading the phrase, or null when there are more than
+	 * {@value #MAX_READINGS}: the paths through the analyzer's token graph, which
+	 * branches where an alias stands for the words.
 	 */
-	private List<List<Token>> readings(String text) {
+	private @Nullable List<List<Token>> readings(Analyzer analyzer, String text) {
 		List<List<Token>> readings = new ArrayList<>();
 		List<Token> direct = new ArrayList<>();
 		// The analyzer is the same for every field.
 		String field = this.weights.keySet().iterator().next();
 		boolean branches = false;
-		try (TokenStream stream = this.analyzer.tokenStream(field, text)) {
+		try (TokenStream stream = analyzer.tokenStream(field, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
 			PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
@@ -129,10 +148,13 @@ final class PhraseAwareQueryParser extends SimpleQueryParser {
 			// One reading, with the gaps that dropped stop words leave.
 			return direct.isEmpty() ? List.of() : List.of(direct);
 		}
-		try (TokenStream stream = this.analyzer.tokenStream(field, text)) {
+		try (TokenStream stream = analyzer.tokenStream(field, text)) {
 			GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(stream);
 			Iterator<TokenStream> paths = graph.getFiniteStrings();
 			while (paths.hasNext()) {
+				if (readings.size() == MAX_READINGS) {
+					return null;
+				}
 				TokenStream path = paths.next();
 				CharTermAttribute term = path.addAttribute(CharTermAttribute.class);
 				PositionIncrementAttribute increment = path.addAttribute(PositionIncrementAttribute.class);

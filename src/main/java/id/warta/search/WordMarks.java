@@ -25,6 +25,12 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
  */
 class WordMarks {
 
+	/** Readings of one phrase or word that are marked, at most. */
+	private static final int MAX_READINGS = 64;
+
+	/** Term sequences marked for one query, at most. */
+	private static final int MAX_PHRASES = 256;
+
 	/** What the query parser reads as one unit: a quoted phrase or a word. */
 	private static final Pattern UNIT = Pattern.compile("(^|\\s)(-?)(\"[^\"]*\"?|[^\\s\"]+)");
 
@@ -65,7 +71,9 @@ class WordMarks {
 	private void paths(String text, Set<List<String>> phrases) {
 		try (TokenStream stream = this.queryAnalyzer.tokenStream("", text)) {
 			Iterator<TokenStream> paths = new GraphTokenStreamFiniteStrings(stream).getFiniteStrings();
-			while (paths.hasNext()) {
+			// Aliases multiply the readings of a phrase: its first ones are enough to
+			// mark.
+			for (int read = 0; read < MAX_READINGS && phrases.size() < MAX_PHRASES && paths.hasNext(); read++) {
 				List<String> phrase = new ArrayList<>();
 				TokenStream path = paths.next();
 				CharTermAttribute term = path.addAttribute(CharTermAttribute.class);

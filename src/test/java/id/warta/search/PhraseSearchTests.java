@@ -75,6 +75,18 @@ class PhraseSearchTests {
 	}
 
 	@Test
+	void answersPhrasesOfManyAliasesAndBrokenSyntax() {
+		// Each "AS" has four names: 4^40 readings, which are left to Lucene's own phrase.
+		String aliases = "\"" + "AS ".repeat(40).strip() + "\"";
+		assertThat(titles(aliases)).isEmpty();
+		assertThat(titles("\"AS PBB\"")).isEmpty();
+		assertThat(titles("\"korea utara")).contains("Korea Utara menembakkan rudal");
+		assertThat(titles("\"\" ((( | -")).isEmpty();
+		assertThat(titles("AS ".repeat(160) + "Korut")).isEmpty();
+		assertThat(titles("\"Korea Utara\" " + "Korut ".repeat(80))).contains("Korut menguji senjata");
+	}
+
+	@Test
 	void marksThePhraseInTheSnippet() {
 		SearchResults results = search("\"laut cina selatan\"");
 		assertThat(results.hits().items()).singleElement()
