@@ -78,28 +78,25 @@ class ArticleStore {
 		Set<String> stored = new HashSet<>();
 		hashes.stream().filter(this.articles::existsByContentHash).forEach(stored::add);
 		Map<String, Outlet> outlets = new HashMap<>();
-		List<ImportResult> results = new ArrayList<>(batch.size());
 		List<@Nullable Article> saved = new ArrayList<>(batch.size());
 		for (int i = 0; i < batch.size(); i++) {
 			IncomingArticle incoming = batch.get(i);
-			if (!stored.add(hashes.get(i))) {
-				results.add(ImportResult.duplicate(incoming.source(), incoming.article().title()));
-				saved.add(null);
-				continue;
-			}
-			Article article = article(incoming.source(), hashes.get(i), incoming.article(),
-					(name) -> outlets.computeIfAbsent(name, this::knownOutlet));
-			saved.add(this.articles.save(article));
-			results.add(null);
+			// A hash already stored, or met earlier in the batch, is a duplicate.
+			saved.add(stored.add(hashes.get(i)) ? this.articles.save(article(incoming.source(), hashes.get(i),
+					incoming.article(), (name) -> outlets.computeIfAbsent(name, this::knownOutlet))) : null);
 		}
 		this.articles.flush();
+		List<ImportResult> results = new ArrayList<>(batch.size());
 		for (int i = 0; i < batch.size(); i++) {
+			IncomingArticle incoming = batch.get(i);
 			Article article = saved.get(i);
-			if (article != null) {
-				long id = Objects.requireNonNull(article.getId());
-				this.events.publishEvent(new ArticleStored(id, batch.get(i).source()));
-				results.set(i, ImportResult.imported(batch.get(i).source(), id, article.getTitle()));
+			if (article == null) {
+				results.add(ImportResult.duplicate(incoming.source(), incoming.article().title()));
+				continue;
 			}
+			long id = Objects.requireNonNull(article.getId());
+			this.events.publishEvent(new ArticleStored(id, incoming.source()));
+			results.add(ImportResult.imported(incoming.source(), id, article.getTitle()));
 		}
 		return results;
 	}
@@ -117,14 +114,8 @@ class ArticleStore {
 		}
 		extracted.body().forEach((block) -> article.addBlock(new ArticleBlock(block.kind(), block.text())));
 		new LinkedHashSet<>(extracted.citedSources()).forEach((name) -> article.addCitedSource(truncate(name, 300)));
-		this.events.publishEvent(new ArticleStoring(text(extracted)));
+		this.events.publishEvent(new ArticleStoring(extracted.text()));
 		return article;
-	}
-
-	private static String text(ExtractedArticle article) {
-		StringBuilder text = new StringBuilder(article.title());
-		article.body().forEach((block) -> text.append('\n').append(block.text()));
-		return text.toString();
 	}
 
 	private Outlet knownOutlet(String name) {
@@ -133,8 +124,9 @@ class ArticleStore {
 			return this.outlets.getReferenceById(id);
 		}
 		Optional<Outlet> found = this.outlets.findByName(name);
+		// Only outlets found are remembered: a new one is not committed yet.
 		found.map(Outlet::getId).ifPresent((outletId) -> this.outletIds.put(name, outletId));
-		return found.orElseGet(() -> this.outlets.save(new Outlet(name, uniqueSlug(OutletSlugs.of(name)))));
+		return found.orElseGet(() -> newOutlet(name));
 	}
 
 	void forgetOutlets() {
@@ -142,8 +134,11 @@ class ArticleStore {
 	}
 
 	private Outlet outlet(String name) {
-		return this.outlets.findByName(name)
-			.orElseGet(() -> this.outlets.save(new Outlet(name, uniqueSlug(OutletSlugs.of(name)))));
+		return this.outlets.findByName(name).orElseGet(() -> newOutlet(name));
+	}
+
+	private Outlet newOutlet(String name) {
+		return this.outlets.save(new Outlet(name, uniqueSlug(OutletSlugs.of(name))));
 	}
 
 	private String uniqueSlug(String base) {

@@ -34,6 +34,16 @@ public record ExtractedArticle(String title, @Nullable String outlet, @Nullable 
 		this(title, outlet, author, published, citedSources, language, body, wordCount, 1);
 	}
 
+	/**
+	 * The title and the body's blocks, a line each: the text that copies are compared on
+	 * and corpus words are learned from.
+	 */
+	public String text() {
+		StringBuilder text = new StringBuilder(this.title);
+		this.body.forEach((block) -> text.append('\n').append(block.text()));
+		return text.toString();
+	}
+
 	/** The same article, recorded as spanning the given number of pages. */
 	ExtractedArticle withPages(int pageCount) {
 		return new ExtractedArticle(this.title, this.outlet, this.author, this.published, this.citedSources,

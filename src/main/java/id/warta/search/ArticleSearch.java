@@ -82,6 +82,7 @@ public class ArticleSearch {
 		}
 		SearchSession session = Search.session(this.entityManager);
 		LuceneSearchPredicateFactory f = session.scope(Article.class).predicate().extension(LuceneExtension.get());
+		int page = Math.max(request.page(), 1);
 		Query matching = matching(this.aliases.quoteNames(text));
 		Optional<Query> dates = dates(request.from(), request.to());
 		// First every hit once, unscored: the outlet counts and the total.
@@ -96,14 +97,13 @@ public class ArticleSearch {
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			// Hundreds of words with aliases: more than Lucene takes in one query.
-			return new SearchResults(new ResultPage<>(List.of(), Math.max(request.page(), 1), request.size(), 0),
-					List.of(), List.of(), shortened, 0);
+			return new SearchResults(new ResultPage<>(List.of(), page, request.size(), 0), List.of(), List.of(),
+					shortened, 0);
 		}
 		long total = counts.total(request.outletSlugs());
 		// Then the page of hits, scored; the count being known, Lucene may skip the hits
 		// that cannot reach the page.
 		Optional<SearchPredicate> outlets = outlets(f, request.outletSlugs());
-		int page = Math.max(request.page(), 1);
 		SearchResult<List<?>> result = session.search(Article.class)
 			// The body's stored blocks, for the passage under each hit (Passages).
 			.select((p) -> p.composite(p.id(Long.class), p.field(SearchFields.BODY, String.class).list()))

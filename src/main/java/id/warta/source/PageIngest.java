@@ -20,7 +20,6 @@ import id.warta.article.ImportResult;
 import id.warta.article.ImportResult.Status;
 import id.warta.article.IncomingArticle;
 import id.warta.scraper.ArticleExtractor;
-import id.warta.scraper.Block;
 import id.warta.scraper.ExtractedArticle;
 import id.warta.scraper.ExtractionException;
 import jakarta.persistence.EntityManager;
@@ -96,7 +95,7 @@ class PageIngest {
 		catch (ExtractionException | RuntimeException ex) {
 			return new ImportResult(canonical, Status.FAILED, null, "no article: " + ex.getMessage());
 		}
-		Pending pending = new Pending(canonical, article, MinHash.of(text(article)));
+		Pending pending = new Pending(canonical, article, MinHash.of(article.text()));
 		this.queue.add(pending);
 		this.storeLock.lock();
 		try {
@@ -167,14 +166,17 @@ class PageIngest {
 		}
 	}
 
-	private ImportResult recordCopy(Pending copy) {
+	/**
+	 * Records a copy, or queues it to be stored itself (and returns null) when the page
+	 * of the batch that it copies was not stored after all.
+	 */
+	private @Nullable ImportResult recordCopy(Pending copy) {
 		Long originalId = copy.originalId;
 		if (originalId == null && copy.originalInBatch != null) {
 			ImportResult original = copy.originalInBatch.result;
 			originalId = (original != null && original.status() == Status.IMPORTED) ? original.articleId() : null;
 		}
 		if (originalId == null) {
-			// The page it copies was not stored after all: queue it to be stored itself.
 			copy.originalInBatch = null;
 			this.queue.add(copy);
 			return null;
@@ -244,15 +246,6 @@ class PageIngest {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
-	}
-
-	private static String text(ExtractedArticle article) {
-		StringBuilder text = new StringBuilder(article.title());
-		List<Block> body = article.body();
-		for (Block block : body) {
-			text.append('\n').append(block.text());
-		}
-		return text.toString();
 	}
 
 	/**
