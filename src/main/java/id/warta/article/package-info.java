@@ -3,7 +3,7 @@
  * pages.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "scraper", "system" })
+@ApplicationModule(allowedDependencies = { "scraper", "system", "language" })
 package id.warta.article;
 
 import org.jspecify.annotations.NullMarked;

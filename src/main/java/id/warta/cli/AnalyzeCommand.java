@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 
-import id.warta.search.IndonesianAnalyzer;
-import id.warta.search.LearnedWords;
-import id.warta.search.Terms;
+import id.warta.language.IndonesianAnalyzer;
+import id.warta.language.LearnedWords;
+import id.warta.language.Terms;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;

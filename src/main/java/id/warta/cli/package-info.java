@@ -4,7 +4,7 @@
  * web server.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "article", "scraper", "search" })
+@ApplicationModule(allowedDependencies = { "article", "scraper", "search", "language" })
 package id.warta.cli;
 
 import org.jspecify.annotations.NullMarked;

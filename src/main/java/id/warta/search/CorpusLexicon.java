@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import id.warta.article.ArticleCatalog;
 import id.warta.article.ArticleStoring;
+import id.warta.language.IndonesianAnalyzer;
+import id.warta.language.LearnedWords;
+import id.warta.language.Lexicon;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.warta.language.AliasAnalyzer;
 import org.springframework.stereotype.Component;
 
 /**

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 
 import id.warta.article.Article;
 import id.warta.article.SearchFields;
+import id.warta.language.IndonesianAnalyzer;
+import id.warta.language.Lexicon;
+import id.warta.language.Terms;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;

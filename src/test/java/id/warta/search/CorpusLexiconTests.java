@@ -10,6 +10,8 @@ import id.warta.TemporaryDataDir;
 import id.warta.article.ArticleCatalog;
 import id.warta.article.ArticleImporter;
 import id.warta.article.ImportResult;
+import id.warta.language.IndonesianAnalyzer;
+import id.warta.language.Terms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;

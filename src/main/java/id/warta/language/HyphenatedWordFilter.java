@@ -1,4 +1,4 @@
-package id.warta.search;
+package id.warta.language;
 
 import java.io.IOException;
 import java.util.ArrayList;

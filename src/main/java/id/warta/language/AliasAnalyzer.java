@@ -1,4 +1,4 @@
-package id.warta.search;
+package id.warta.language;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,10 +20,10 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * same analyzer, so they hold the very terms that the index holds whatever the stemmer or
  * lemmatizer makes of them, and they work after it rather than inside it.
  */
-final class AliasAnalyzer extends AnalyzerWrapper {
+public final class AliasAnalyzer extends AnalyzerWrapper {
 
 	/** The alias file, on the class path. */
-	static final String ALIASES = "/id/warta/search/aliases-id.txt";
+	public static final String ALIASES = "/id/warta/language/aliases-id.txt";
 
 	private final Analyzer terms;
 
@@ -39,7 +39,7 @@ final class AliasAnalyzer extends AnalyzerWrapper {
 	 * The query analyzer over {@link IndonesianAnalyzer} with the aliases of the class
 	 * path's alias file.
 	 */
-	static AliasAnalyzer standard() {
+	public static AliasAnalyzer standard() {
 		Analyzer terms = new IndonesianAnalyzer();
 		try (InputStream in = AliasAnalyzer.class.getResourceAsStream(ALIASES)) {
 			if (in == null) {
@@ -56,7 +56,7 @@ final class AliasAnalyzer extends AnalyzerWrapper {
 	 * Reads aliases in Solr's synonym format, each name analyzed by {@code terms}.
 	 * @throws IllegalArgumentException naming the line of an alias that cannot be used
 	 */
-	static SynonymMap parse(Reader aliases, Analyzer terms) throws IOException {
+	public static SynonymMap parse(Reader aliases, Analyzer terms) throws IOException {
 		// Expand: every name of a line stands for all of them.
 		SolrSynonymParser parser = new SolrSynonymParser(true, true, terms);
 		try {

@@ -1,4 +1,4 @@
-package id.warta.search.bench;
+package id.warta.language.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import id.warta.cli.AnalyzeCommand;
-import id.warta.search.IndonesianAnalyzer;
-import id.warta.search.Lexicon;
+import id.warta.language.IndonesianAnalyzer;
+import id.warta.language.Lexicon;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -29,7 +29,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Measures Warta's {@link IndonesianAnalyzer} beside Lucene's Indonesian stemmer (Tala):
  * conflation quality on a word-family list ({@code word<TAB>root}) and throughput on the
  * seed articles. A command, not a test: run with
- * {@code ./mvnw -q -DskipTests test-compile exec:java -Dexec.mainClass=id.warta.search.bench.AnalyzerBenchmark -Dexec.classpathScope=test}.
+ * {@code ./mvnw -q -DskipTests test-compile exec:java -Dexec.mainClass=id.warta.language.bench.AnalyzerBenchmark -Dexec.classpathScope=test}.
  * Optional arguments: the word-family file and the folder of text files.
  */
 public final class AnalyzerBenchmark {
@@ -69,7 +69,7 @@ public final class AnalyzerBenchmark {
 		Set<String> goldRoots = new LinkedHashSet<>();
 		entries.forEach((entry) -> goldRoots.add(entry.root()));
 		List<String> shipped = new ArrayList<>();
-		try (Stream<String> lines = Files.lines(Path.of("src/main/resources/id/warta/search/roots-id.txt"))) {
+		try (Stream<String> lines = Files.lines(Path.of("src/main/resources/id/warta/language/roots-id.txt"))) {
 			lines.map(String::strip)
 				.filter((line) -> !line.isEmpty() && !line.startsWith("#") && !goldRoots.contains(line))
 				.forEach(shipped::add);

@@ -1,4 +1,4 @@
-package id.warta.search;
+package id.warta.language;
 
 /**
  * Levenshtein distance with a bound, so that far-apart words cost little.

@@ -1,4 +1,4 @@
-package id.warta.search;
+package id.warta.language;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package id.warta.search;
+package id.warta.language;
 
 /**
  * The clitics that attach to an Indonesian word without changing what it means for

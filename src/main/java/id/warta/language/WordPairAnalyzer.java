@@ -1,4 +1,4 @@
-package id.warta.search;
+package id.warta.language;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
@@ -11,13 +11,13 @@ import org.apache.lucene.analysis.AnalyzerWrapper;
  * ({@value #FILLER}) in its place, so that no pair joins words that were not next to each
  * other.
  */
-final class WordPairAnalyzer extends AnalyzerWrapper {
+public final class WordPairAnalyzer extends AnalyzerWrapper {
 
 	static final char SEPARATOR = ' ';
 
 	private final Analyzer terms;
 
-	WordPairAnalyzer(Analyzer terms) {
+	public WordPairAnalyzer(Analyzer terms) {
 		super(Analyzer.PER_FIELD_REUSE_STRATEGY);
 		this.terms = terms;
 	}
@@ -25,7 +25,7 @@ final class WordPairAnalyzer extends AnalyzerWrapper {
 	/**
 	 * The pair term of two adjacent terms, as this analyzer indexes it.
 	 */
-	static String pair(String first, String second) {
+	public static String pair(String first, String second) {
 		return first + SEPARATOR + second;
 	}
 
