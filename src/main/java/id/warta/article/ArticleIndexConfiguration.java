@@ -6,10 +6,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * How articles are analyzed in the search index: the language module's analyzers,
- * registered with Hibernate Search's Lucene backend.
+ * registered with Hibernate Search's Lucene backend. Public so that test slices without
+ * component scanning ({@code @DataJpaTest}) can import it.
  */
 @Configuration(proxyBeanMethods = false)
-class ArticleIndexConfiguration {
+public class ArticleIndexConfiguration {
 
 	@Bean
 	HibernatePropertiesCustomizer indonesianAnalysis() {

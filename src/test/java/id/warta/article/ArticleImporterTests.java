@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ArticleImporter.class, ArticleStore.class, ArticleCatalog.class, TestClock.class })
+@Import({ ArticleIndexConfiguration.class, ArticleImporter.class, ArticleStore.class, ArticleCatalog.class,
+		TestClock.class })
 @EnableConfigurationProperties(ImportSettings.class)
 @ExtendWith(OutputCaptureExtension.class)
 class ArticleImporterTests {

@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DataJpaTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@Import({ ArticleStore.class, ArticleCatalog.class, TestClock.class })
+@Import({ ArticleIndexConfiguration.class, ArticleStore.class, ArticleCatalog.class, TestClock.class })
 class ArticleRepositoryTests {
 
 	@DynamicPropertySource

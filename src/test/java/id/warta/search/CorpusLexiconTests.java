@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import id.warta.TemporaryDataDir;
+import id.warta.article.ArticleIndexConfiguration;
 import id.warta.article.ArticleCatalog;
 import id.warta.article.ArticleImporter;
 import id.warta.article.ImportResult;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ComponentScan(basePackageClasses = ArticleImporter.class, useDefaultFilters = false,
 		includeFilters = @ComponentScan.Filter(type = org.springframework.context.annotation.FilterType.REGEX,
 				pattern = "id\\.warta\\.article\\.(ArticleImporter|ArticleStore|ArticleCatalog)"))
-@Import({ CorpusLexicon.class, CorpusLexiconTests.SystemClock.class })
+@Import({ ArticleIndexConfiguration.class, CorpusLexicon.class, CorpusLexiconTests.SystemClock.class })
 @EnableConfigurationProperties({ LexiconSettings.class, id.warta.article.ImportSettings.class })
 class CorpusLexiconTests {
 
