@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.warta.language.names.Agencies;
+
 /**
  * Finds the agencies and outlets an article credits: stand-alone credit lines ("Source :
  * The Associated Press", "sumber : cnbcindonesia.com") and attributions in the text
@@ -17,12 +19,11 @@ import java.util.regex.Pattern;
  */
 final class CitedSources {
 
-	/** Agencies named without a citing verb ("menurut Interfax", "Tass melaporkan"). */
-	private static final Map<String, String> KNOWN_AGENCIES = known("AFP", "Reuters", "AP", "Associated Press",
-			"The Associated Press", "Bloomberg", "KCNA", "TASS", "Xinhua", "Yonhap", "Kyodo", "Kyodo News", "Kyodonews",
-			"Interfax", "RIA Novosti", "Sputnik", "BBC", "CNN", "Al Jazeera", "ANTARA", "Bernama", "dpa", "Anadolu",
-			"NHK", "The New York Times", "The Washington Post", "The Guardian", "Nikkei", "South China Morning Post",
-			"Global Times", "CNBC", "Detik", "detikcom", "Kompas", "Tempo", "CNN Indonesia");
+	/**
+	 * Agencies named without a citing verb ("menurut Interfax", "Tass melaporkan"): the
+	 * names of the language module's agency file, as written there.
+	 */
+	private static final Map<String, String> KNOWN_AGENCIES = known(Agencies.standard().names());
 
 	private static final Pattern CREDIT_LINE = Pattern
 		.compile("^(?:sumber|source|src|sumber berita|news source)\\s*:\\s*(.{2,100})$", Pattern.CASE_INSENSITIVE);
@@ -173,12 +174,22 @@ final class CitedSources {
 		return name.strip();
 	}
 
-	private static Map<String, String> known(String... names) {
+	/**
+	 * The names by lower case, each as the agency file spells it; of spellings that
+	 * differ only in case ("Antara", "ANTARA"), the one in capitals, as agencies write
+	 * their own names in credits.
+	 */
+	private static Map<String, String> known(List<String> names) {
 		Map<String, String> map = new LinkedHashMap<>();
 		for (String name : names) {
-			map.put(name.toLowerCase(Locale.ROOT), name);
+			map.merge(name.toLowerCase(Locale.ROOT), name,
+					(first, second) -> (capitals(second) > capitals(first)) ? second : first);
 		}
 		return Map.copyOf(map);
+	}
+
+	private static long capitals(String name) {
+		return name.chars().filter(Character::isUpperCase).count();
 	}
 
 }
