@@ -1,11 +1,9 @@
 package id.warta.language;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -16,14 +14,11 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The analyzer for query text: {@link IndonesianAnalyzer}'s terms, then the aliases of
- * {@value #ALIASES} ("Korut" also finds "Korea Utara"). The aliases are read through the
- * same analyzer, so they hold the very terms that the index holds whatever the stemmer or
- * lemmatizer makes of them, and they work after it rather than inside it.
+ * {@link SearchAliases} ("Korut" also finds "Korea Utara"). The aliases are read through
+ * the same analyzer, so they hold the very terms that the index holds whatever the
+ * stemmer or lemmatizer makes of them, and they work after it rather than inside it.
  */
 public final class AliasAnalyzer extends AnalyzerWrapper {
-
-	/** The alias file, on the class path. */
-	public static final String ALIASES = "/id/warta/language/aliases-id.txt";
 
 	private final Analyzer terms;
 
@@ -36,16 +31,13 @@ public final class AliasAnalyzer extends AnalyzerWrapper {
 	}
 
 	/**
-	 * The query analyzer over {@link IndonesianAnalyzer} with the aliases of the class
-	 * path's alias file.
+	 * The query analyzer over {@link IndonesianAnalyzer} with the aliases of
+	 * {@link SearchAliases#standard()}: the gazetteer's names and the alias word list.
 	 */
 	public static AliasAnalyzer standard() {
 		Analyzer terms = new IndonesianAnalyzer();
-		try (InputStream in = AliasAnalyzer.class.getResourceAsStream(ALIASES)) {
-			if (in == null) {
-				throw new IllegalStateException("Alias file " + ALIASES + " is missing from the class path");
-			}
-			return new AliasAnalyzer(terms, parse(new InputStreamReader(in, StandardCharsets.UTF_8), terms));
+		try {
+			return new AliasAnalyzer(terms, parse(new StringReader(SearchAliases.standard().solrSynonyms()), terms));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import id.warta.language.AliasAnalyzer;
+import id.warta.language.SearchAliases;
 import org.springframework.stereotype.Component;
 
 /**
@@ -103,24 +103,11 @@ class QueryAliases {
 	private static Set<String> readNames() {
 		Set<String> names = new HashSet<>();
 		// Only groups with a multi-word name: quoting the others would change nothing.
-		try (InputStream in = QueryAliases.class.getResourceAsStream(AliasAnalyzer.ALIASES)) {
-			if (in == null) {
-				throw new IllegalStateException("Alias file " + AliasAnalyzer.ALIASES + " is missing");
+		for (List<String> group : SearchAliases.standard().groups()) {
+			List<String> normalised = group.stream().map(QueryAliases::normalise).toList();
+			if (normalised.stream().anyMatch((name) -> name.contains(" "))) {
+				names.addAll(normalised);
 			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.isBlank() || line.strip().startsWith("#")) {
-					continue;
-				}
-				List<String> group = java.util.Arrays.stream(line.split(",|=>")).map(QueryAliases::normalise).toList();
-				if (group.stream().anyMatch((name) -> name.contains(" "))) {
-					names.addAll(group);
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		return Set.copyOf(names);
 	}

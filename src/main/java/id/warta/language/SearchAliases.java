@@ -1,0 +1,143 @@
+package id.warta.language;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import id.warta.language.names.Gazetteer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * The names that searches treat as one: the gazetteer's entities (each name with its
+ * aliases) and the few words of {@value #WORDS} that are no entity (KTT, summit,
+ * Konferensi Tingkat Tinggi). Names that the analyzer cannot read as one unbroken run of
+ * terms (a stop word inside, nothing left) are left out, so every group is usable.
+ */
+public final class SearchAliases {
+
+	/** Aliases of words that are no entity, on the class path. */
+	public static final String WORDS = "/id/warta/language/aliases-id.txt";
+
+	private static final SearchAliases STANDARD = new SearchAliases(Gazetteer.standard(), readWords(),
+			new IndonesianAnalyzer());
+
+	private final List<List<String>> groups;
+
+	SearchAliases(Gazetteer gazetteer, List<String> wordLines, Analyzer analyzer) {
+		List<List<String>> groups = new ArrayList<>();
+		for (String line : wordLines) {
+			List<String> names = Arrays.stream(line.split(",|=>"))
+				.map(String::strip)
+				.filter((n) -> !n.isEmpty())
+				.toList();
+			groups.add(names);
+		}
+		groups.addAll(gazetteer.aliasGroups());
+		this.groups = groups.stream()
+			.map((group) -> group.stream().filter((name) -> readsWhole(name, analyzer)).distinct().toList())
+			.filter((group) -> group.size() > 1)
+			.toList();
+	}
+
+	/**
+	 * The aliases of the shipped gazetteer and word list.
+	 */
+	public static SearchAliases standard() {
+		return STANDARD;
+	}
+
+	/**
+	 * Each group of names that stand for each other.
+	 */
+	public List<List<String>> groups() {
+		return this.groups;
+	}
+
+	/**
+	 * The groups in Solr's synonym format, for {@link AliasAnalyzer}: the names of a
+	 * group that hold no other name of it are equal ("AS, Amerika Serikat, US"); a name
+	 * that holds a shorter one is searched for as the shorter ones ("Vladimir Putin =>
+	 * Putin"), which find it anyway.
+	 */
+	public String solrSynonyms() {
+		StringBuilder lines = new StringBuilder();
+		for (List<String> group : this.groups) {
+			List<String> shortest = group.stream().filter((name) -> !holdsAnother(name, group)).toList();
+			if (shortest.size() > 1) {
+				lines.append(String.join(", ", shortest.stream().map(SearchAliases::escape).toList())).append('\n');
+			}
+			for (String name : group) {
+				if (holdsAnother(name, group) && !shortest.isEmpty()) {
+					lines.append(escape(name))
+						.append(" => ")
+						.append(String.join(", ", shortest.stream().map(SearchAliases::escape).toList()))
+						.append('\n');
+				}
+			}
+		}
+		return lines.toString();
+	}
+
+	private static boolean holdsAnother(String name, List<String> group) {
+		String own = words(name);
+		String padded = " " + own + " ";
+		// Spellings of the same words ("Guinea-Bissau", "Guinea Bissau") hold no other
+		// name.
+		return group.stream()
+			.map(SearchAliases::words)
+			.anyMatch((other) -> !other.equals(own) && padded.contains(" " + other + " "));
+	}
+
+	private static String words(String name) {
+		return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	}
+
+	/** Solr's synonym format gives commas and "=>" a meaning; names hold neither. */
+	private static String escape(String name) {
+		return name.replace("\\", "\\\\").replace(",", "\\,").replace("=>", "\\=>");
+	}
+
+	/** Whether the analyzer reads the name as an unbroken run of at least one term. */
+	private static boolean readsWhole(String name, Analyzer analyzer) {
+		try (TokenStream stream = analyzer.tokenStream("", new StringReader(name))) {
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			stream.reset();
+			int terms = 0;
+			while (stream.incrementToken()) {
+				if (increment.getPositionIncrement() != 1 || (terms == 0 && increment.getPositionIncrement() == 0)) {
+					return false;
+				}
+				terms++;
+			}
+			stream.end();
+			return terms > 0 && increment.getPositionIncrement() <= 1;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<String> readWords() {
+		try (InputStream in = SearchAliases.class.getResourceAsStream(WORDS)) {
+			if (in == null) {
+				throw new IllegalStateException("Alias file " + WORDS + " is missing");
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			return reader.lines().filter((line) -> !line.isBlank() && !line.strip().startsWith("#")).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
