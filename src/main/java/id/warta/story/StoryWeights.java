@@ -1,0 +1,59 @@
+package id.warta.story;
+
+/**
+ * The weights of story grouping, set on Warta's own fixtures of stories and hard
+ * negatives ({@code src/test/resources/stories}, see {@code StoryBenchmark}).
+ *
+ * @param text weight of the cosine of the terms of headline and text
+ * @param title weight of the cosine of the headlines
+ * @param entities weight of the cosine of the entities named
+ * @param actors taken off, in full, when none of the people and places one article is
+ * about is named by the other
+ * @param sameDays added when the events are at most a day apart
+ * @param nearDays added when they are at most three days apart
+ * @param unknownDays taken off when either day is unknown, so that the text alone must
+ * carry the match
+ * @param threshold the least score of a pair of versions of one event
+ * @param priorArticles articles' worth of prior: how many articles the statistics of a
+ * term must reach before they outweigh what its kind says of its rarity
+ * @param rootPrior share of articles a root of the lexicon is taken to occur in
+ * @param wordPrior share of articles another word (a name, a rare word) is taken to occur
+ * in
+ * @param entityPrior share of articles an entity is taken to be named in
+ */
+record StoryWeights(double text, double title, double entities, double actors, double sameDays, double nearDays,
+		double unknownDays, double threshold, double priorArticles, double rootPrior, double wordPrior,
+		double entityPrior) {
+
+	/** Events further apart than this many days are other events. */
+	static final int MAX_DAYS_APART = 7;
+
+	static final StoryWeights STANDARD = new StoryWeights(1.0, 0.22, 0.66, 0.28, 0.18, 0.27, 0.19, 0.63, 200, 0.037,
+			0.014, 0.05);
+
+	/**
+	 * The pair's score: at least {@link #threshold()} for two versions of one event,
+	 * {@code Double.NEGATIVE_INFINITY} for events too far apart or years that the offices
+	 * named rule out.
+	 */
+	double score(StorySimilarity.Signals signals) {
+		if (signals.yearsDisagree()) {
+			return Double.NEGATIVE_INFINITY;
+		}
+		double score = this.text * signals.text() + this.title * signals.title() + this.entities * signals.entities()
+				- this.actors * (1 - signals.actors());
+		Integer days = signals.daysApart();
+		if (days == null) {
+			return score - this.unknownDays;
+		}
+		if (days > MAX_DAYS_APART) {
+			return Double.NEGATIVE_INFINITY;
+		}
+		return score + ((days <= 1) ? this.sameDays : (days <= 3) ? this.nearDays : 0);
+	}
+
+	boolean sameEvent(double score) {
+		return score >= this.threshold;
+	}
+
+}
