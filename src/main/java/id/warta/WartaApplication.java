@@ -1,5 +1,7 @@
 package id.warta;
 
+import java.util.List;
+
 import id.warta.cli.ApplicationCommands;
 import id.warta.cli.WartaCommands;
 import org.springframework.boot.SpringApplication;
@@ -14,6 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class WartaApplication {
+
+	/** The commands that the first argument may name. */
+	static final List<String> COMMANDS = List.of("extract", "analyze", "stories", "import", "reindex", "restory",
+			"generate");
 
 	/**
 	 * Starts the reader, or runs a command ({@code extract}, {@code analyze}) without
@@ -33,6 +39,12 @@ public class WartaApplication {
 		}
 		if (ApplicationCommands.isCommand(args)) {
 			System.exit(ApplicationCommands.run(WartaApplication.class, args));
+		}
+		if (args.length > 0 && !args[0].startsWith("-")) {
+			// A word that is no command is a mistake, never a reason to start the server.
+			System.err.println("unknown command: " + args[0]);
+			System.err.println("commands: " + String.join(", ", COMMANDS) + "; or only --options to start the server");
+			System.exit(2);
 		}
 		SpringApplication.run(WartaApplication.class, args);
 	}

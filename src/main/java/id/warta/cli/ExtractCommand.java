@@ -2,23 +2,14 @@ package id.warta.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import id.warta.scraper.ArticleExtractor;
 import id.warta.scraper.Block;
 import id.warta.scraper.ExtractedArticle;
 import id.warta.scraper.ExtractionException;
-import id.warta.scraper.PageFetcher;
-import id.warta.scraper.PageLoader;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,14 +30,10 @@ public final class ExtractCommand {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final ArticleExtractor extractor = new ArticleExtractor();
-
-	private final long maxBytes;
-
-	private @Nullable PageFetcher fetcher;
+	private final InputArticles inputs;
 
 	private ExtractCommand(long maxBytes) {
-		this.maxBytes = maxBytes;
+		this.inputs = new InputArticles(maxBytes);
 	}
 
 	/**
@@ -92,7 +79,7 @@ public final class ExtractCommand {
 		for (String input : inputs) {
 			Map<String, Object> line;
 			try {
-				line = articleLine(input, extract(input));
+				line = articleLine(input, this.inputs.extract(input));
 			}
 			catch (ExtractionException | IOException | RuntimeException ex) {
 				line = errorLine(input, ex);
@@ -102,38 +89,6 @@ public final class ExtractCommand {
 		}
 		out.flush();
 		return status;
-	}
-
-	private ExtractedArticle extract(String input) throws IOException, ExtractionException {
-		String lower = input.toLowerCase(Locale.ROOT);
-		if (lower.startsWith("http://") || lower.startsWith("https://")) {
-			PageFetcher.Page page = fetcher().fetch(URI.create(input));
-			// A multi-page article's further pages come through the same fetcher.
-			PageLoader loader = (url) -> {
-				PageFetcher.Page next = fetcher().fetch(url);
-				return new PageLoader.Loaded(next.body(), next.contentType());
-			};
-			return this.extractor.extract(page.body(), page.contentType(), page.url(), loader);
-		}
-		Path path = Path.of(input);
-		if (!Files.exists(path)) {
-			throw new IOException("no such file");
-		}
-		if (!Files.isRegularFile(path)) {
-			throw new IOException("not a regular file");
-		}
-		long size = Files.size(path);
-		if (size > this.maxBytes) {
-			throw new IOException("file too large: " + size + " bytes, limit " + this.maxBytes);
-		}
-		return this.extractor.extract(Files.readAllBytes(path), null, path.toUri());
-	}
-
-	private PageFetcher fetcher() {
-		if (this.fetcher == null) {
-			this.fetcher = new PageFetcher(Duration.ofSeconds(20), this.maxBytes);
-		}
-		return this.fetcher;
 	}
 
 	private static Map<String, Object> articleLine(String source, ExtractedArticle article) {
@@ -151,13 +106,9 @@ public final class ExtractCommand {
 	}
 
 	private static Map<String, Object> errorLine(String source, Exception ex) {
-		String reason = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
-		if (ex instanceof RuntimeException) {
-			reason = "internal error: " + reason;
-		}
 		Map<String, Object> line = new LinkedHashMap<>();
 		line.put("source", source);
-		line.put("error", reason.replaceAll("\\s+", " ").strip());
+		line.put("error", InputArticles.reason(ex));
 		return line;
 	}
 

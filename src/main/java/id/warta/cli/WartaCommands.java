@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class WartaCommands {
 
-	private static final Set<String> NAMES = Set.of("extract", "analyze");
+	private static final Set<String> NAMES = Set.of("extract", "analyze", "stories");
 
 	private WartaCommands() {
 	}
@@ -38,6 +38,7 @@ public final class WartaCommands {
 			return switch (args[0]) {
 				case "extract" -> ExtractCommand.run(rest, out, err);
 				case "analyze" -> AnalyzeCommand.run(rest, System.in, out, err);
+				case "stories" -> StoriesCommand.run(rest, out, err);
 				default -> throw new IllegalArgumentException("unknown command " + args[0]);
 			};
 		}

@@ -4,7 +4,7 @@
  * web server.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "article", "scraper", "search", "language" })
+@ApplicationModule(allowedDependencies = { "article", "scraper", "search", "language", "language :: names", "story" })
 package id.warta.cli;
 
 import org.jspecify.annotations.NullMarked;
