@@ -1,6 +1,7 @@
 package id.warta.article;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -86,10 +90,45 @@ public class Article {
 	private List<ArticleBlock> blocks = new ArrayList<>();
 
 	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "article_entity", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "entity_index")
+	@IndexedEmbedded
+	private List<ArticleEntity> entities = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "article_agency", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "agency_index")
+	@IndexedEmbedded
+	private List<ArticleAgency> agencies = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "article_quote", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderColumn(name = "quote_index")
+	private List<ArticleQuote> quotes = new ArrayList<>();
+
+	/** The story it belongs to: the story module's, by id. */
+	@GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES)
+	@Column(name = "story_id")
+	private @Nullable Long storyId;
+
+	/** The day of the event it reports: its publication day, or one its text names. */
+	@GenericField
+	@Column(name = "event_day")
+	private @Nullable LocalDate eventDay;
+
+	/** What story grouping knows of it, as the story module writes it. */
+	@Column(name = "story_features", length = 8000)
+	private @Nullable String storyFeatures;
+
+	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "article_cited_source", joinColumns = @JoinColumn(name = "article_id"))
 	@OrderColumn(name = "source_index")
 	@Column(name = "name", nullable = false, length = 300)
 	private List<String> citedSources = new ArrayList<>();
+
+	// Read from the text when stored, kept until the article has an id and is placed.
+	@Transient
+	private @Nullable ArticleFacts facts;
 
 	protected Article() {
 		this.source = "";
@@ -130,6 +169,34 @@ public class Article {
 
 	void addCitedSource(String name) {
 		this.citedSources.add(name);
+	}
+
+	/**
+	 * Replaces what the article's text was found to name, credit and quote.
+	 */
+	void describe(List<ArticleEntity> entities, List<ArticleAgency> agencies, List<ArticleQuote> quotes) {
+		this.entities.clear();
+		this.entities.addAll(entities);
+		this.agencies.clear();
+		this.agencies.addAll(agencies);
+		this.quotes.clear();
+		this.quotes.addAll(quotes);
+	}
+
+	void keepFacts(ArticleFacts facts) {
+		this.facts = facts;
+	}
+
+	@Nullable ArticleFacts takeFacts() {
+		ArticleFacts taken = this.facts;
+		this.facts = null;
+		return taken;
+	}
+
+	void placeInStory(long storyId, @Nullable LocalDate eventDay, String storyFeatures) {
+		this.storyId = storyId;
+		this.eventDay = eventDay;
+		this.storyFeatures = storyFeatures;
 	}
 
 	public @Nullable Long getId() {
@@ -204,6 +271,30 @@ public class Article {
 
 	public List<String> getCitedSources() {
 		return this.citedSources;
+	}
+
+	public List<ArticleEntity> getEntities() {
+		return this.entities;
+	}
+
+	public List<ArticleAgency> getAgencies() {
+		return this.agencies;
+	}
+
+	public List<ArticleQuote> getQuotes() {
+		return this.quotes;
+	}
+
+	public @Nullable Long getStoryId() {
+		return this.storyId;
+	}
+
+	public @Nullable LocalDate getEventDay() {
+		return this.eventDay;
+	}
+
+	public @Nullable String getStoryFeatures() {
+		return this.storyFeatures;
 	}
 
 }

@@ -1,6 +1,7 @@
 package id.warta.article;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,6 +157,27 @@ public class ArticleCatalog {
 			.stream()
 			.map((copy) -> new CopyLink(copy.getUrl(), copy.getOutlet()))
 			.toList();
+	}
+
+	/**
+	 * The story placements of the given articles, those that have one.
+	 */
+	public List<StoryMember> storyMembers(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : this.articles.findStoryMembers(ids);
+	}
+
+	/**
+	 * Article ids in order, the next {@code limit} after {@code after}.
+	 */
+	public List<Long> idsAfter(long after, int limit) {
+		return this.articles.findIdsAfter(after, PageRequest.of(0, limit));
+	}
+
+	/**
+	 * The first {@code limit} articles, in id order, that belong to no story yet.
+	 */
+	public List<Long> idsWithoutStory(int limit) {
+		return this.articles.findIdsWithoutStory(PageRequest.of(0, limit));
 	}
 
 	public Optional<ArticleView> find(long id) {

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -145,6 +147,26 @@ public class ArticleImporter {
 			this.copies.save(new ArticleCopy(articleId, url, name, this.clock.instant()));
 			logger.info("Folded {} into article {} as a copy", url, articleId);
 		}
+	}
+
+	/**
+	 * Reads the given articles' text again with today's rules (entities, agencies,
+	 * quotes) and places each in a story again, in id order, in one transaction.
+	 */
+	@Transactional
+	public void redescribe(List<Long> ids) {
+		List<Article> found = new ArrayList<>(this.articles.findWithBodyByIdIn(ids));
+		found.sort(Comparator.comparing(Article::getId));
+		found.forEach(this.store::redescribe);
+	}
+
+	/**
+	 * Takes every article out of its story, for {@code restory}: the story module then
+	 * places them all again.
+	 */
+	@Transactional
+	public int forgetStories() {
+		return this.articles.forgetStories();
 	}
 
 	private ImportResult storeOnce(String source, ExtractedArticle article) {

@@ -9,6 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ArticleRepository extends JpaRepository<Article, Long> {
@@ -57,6 +58,23 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	boolean existsBySource(String source);
 
 	long countBySourceStartingWith(String prefix);
+
+	@Query("select new id.warta.article.StoryMember(a.id, a.storyId, a.storyFeatures) from Article a"
+			+ " where a.id in :ids and a.storyId is not null and a.storyFeatures is not null")
+	List<StoryMember> findStoryMembers(Collection<Long> ids);
+
+	@Query("select a.id from Article a where a.id > :after order by a.id")
+	List<Long> findIdsAfter(long after, Pageable pageable);
+
+	@Query("select a.id from Article a where a.storyId is null order by a.id")
+	List<Long> findIdsWithoutStory(Pageable pageable);
+
+	@Modifying
+	@Query("update Article a set a.storyId = null, a.eventDay = null, a.storyFeatures = null")
+	int forgetStories();
+
+	@EntityGraph(attributePaths = { "outlet", "blocks", "citedSources" })
+	List<Article> findWithBodyByIdIn(Collection<Long> ids);
 
 	@EntityGraph(attributePaths = { "outlet", "blocks", "citedSources" })
 	Optional<Article> findWithBodyById(long id);

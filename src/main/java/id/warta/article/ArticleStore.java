@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +21,9 @@ import java.util.function.Function;
 import id.warta.scraper.Block;
 import id.warta.scraper.ExtractedArticle;
 import id.warta.scraper.PublicationDate;
+import id.warta.system.Dateline;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,11 +49,15 @@ class ArticleStore {
 	// that fails clears it (see ArticleImporter.importAll).
 	private final Map<String, Long> outletIds = new ConcurrentHashMap<>();
 
-	ArticleStore(ArticleRepository articles, OutletRepository outlets, Clock clock, ApplicationEventPublisher events) {
+	private final ObjectProvider<StoryPlacement> stories;
+
+	ArticleStore(ArticleRepository articles, OutletRepository outlets, Clock clock, ApplicationEventPublisher events,
+			ObjectProvider<StoryPlacement> stories) {
 		this.articles = articles;
 		this.outlets = outlets;
 		this.clock = clock;
 		this.events = events;
+		this.stories = stories;
 	}
 
 	@Transactional
@@ -61,6 +68,7 @@ class ArticleStore {
 		}
 		Article saved = this.articles.saveAndFlush(article(source, hash, extracted, this::outlet));
 		long id = Objects.requireNonNull(saved.getId());
+		place(saved);
 		this.events.publishEvent(new ArticleStored(id, source));
 		return ImportResult.imported(source, id, saved.getTitle());
 	}
@@ -85,6 +93,8 @@ class ArticleStore {
 			saved.add(stored.add(hashes.get(i)) ? this.articles.save(article(incoming.source(), hashes.get(i),
 					incoming.article(), (name) -> outlets.computeIfAbsent(name, this::knownOutlet))) : null);
 		}
+		// In the batch's order, so that an article may join the story of one before it.
+		saved.stream().filter(Objects::nonNull).forEach(this::place);
 		this.articles.flush();
 		List<ImportResult> results = new ArrayList<>(batch.size());
 		for (int i = 0; i < batch.size(); i++) {
@@ -114,8 +124,50 @@ class ArticleStore {
 		}
 		extracted.body().forEach((block) -> article.addBlock(new ArticleBlock(block.kind(), block.text())));
 		new LinkedHashSet<>(extracted.citedSources()).forEach((name) -> article.addCitedSource(truncate(name, 300)));
+		describe(article);
 		this.events.publishEvent(new ArticleStoring(extracted.text()));
 		return article;
+	}
+
+	/**
+	 * Reads what the article's text names, credits and quotes, and keeps it on the
+	 * article until it is placed.
+	 */
+	private void describe(Article article) {
+		ArticleFacts facts = ArticleFacts.of(article.getTitle(), paragraphs(article), article.getCitedSources());
+		article.describe(facts.entities(), facts.agencies(), facts.quotes());
+		article.keepFacts(facts);
+	}
+
+	/**
+	 * Places a stored article in a story, when the story module is there (it is not in
+	 * slices of the article module's tests).
+	 */
+	private void place(Article article) {
+		ArticleFacts facts = article.takeFacts();
+		StoryPlacement placement = this.stories.getIfAvailable();
+		if (placement == null || facts == null) {
+			return;
+		}
+		OffsetDateTime published = article.getPublishedAt();
+		Outlet outlet = article.getOutlet();
+		StoryPlacement.Placement placed = placement.place(new StoryPlacement.Candidate(
+				Objects.requireNonNull(article.getId()), article.getTitle(), paragraphs(article), published,
+				(published != null) ? published.atZoneSameInstant(Dateline.WIB).toLocalDate() : null,
+				(outlet != null) ? outlet.getSlug() : null, facts.mentions()));
+		article.placeInStory(placed.storyId(), placed.eventDay(), placed.features());
+	}
+
+	/**
+	 * Describes and places again an article already stored, as the rules read it now.
+	 */
+	void redescribe(Article article) {
+		describe(article);
+		place(article);
+	}
+
+	private static List<String> paragraphs(Article article) {
+		return article.getBlocks().stream().map(ArticleBlock::getContent).toList();
 	}
 
 	private Outlet knownOutlet(String name) {

@@ -38,6 +38,18 @@ public final class SearchFields {
 
 	public static final String PUBLISHED = "publishedAt";
 
+	/** The story an article belongs to. */
+	public static final String STORY = "storyId";
+
+	/** The day of the event an article reports. */
+	public static final String EVENT_DAY = "eventDay";
+
+	/** The gazetteer entities an article names. */
+	public static final String ENTITY = "entities.slug";
+
+	/** The agencies an article credits. */
+	public static final String AGENCY = "agencies.slug";
+
 	private SearchFields() {
 	}
 

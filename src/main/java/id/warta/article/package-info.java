@@ -3,7 +3,7 @@
  * pages.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "scraper", "system", "language" })
+@ApplicationModule(allowedDependencies = { "scraper", "system", "language", "language :: names" })
 package id.warta.article;
 
 import org.jspecify.annotations.NullMarked;

@@ -17,12 +17,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The commands that need the database and the index but not the web server:
- * {@code reindex} and {@code generate N}. Options such as
+ * {@code reindex}, {@code restory} and {@code generate N}. Options such as
  * {@code --warta.data-dir=/srv/warta} are passed to Spring as for the server.
  */
 public final class ApplicationCommands {
 
-	private static final Set<String> NAMES = Set.of("reindex", "generate");
+	private static final Set<String> NAMES = Set.of("reindex", "restory", "generate");
 
 	private ApplicationCommands() {
 	}
@@ -54,6 +54,9 @@ public final class ApplicationCommands {
 			properties.put("warta.search.rebuild-on-start", "false");
 			command = (context) -> new ReindexCommand(context, out).run();
 		}
+		else if (args[0].equals("restory") && operands.isEmpty()) {
+			command = (context) -> new RestoryCommand(context, out).run();
+		}
 		else if (args[0].equals("generate") && operands.size() == 1 && operands.get(0).matches("\\d{1,9}")) {
 			// Committing the index once a second rather than per article, as any bulk
 			// import would; the database still commits per article.
@@ -63,6 +66,7 @@ public final class ApplicationCommands {
 		}
 		else {
 			out.println("usage: warta reindex [--SPRING_OPTION=VALUE...]");
+			out.println("       warta restory [--SPRING_OPTION=VALUE...]");
 			out.println("       warta generate N [--SPRING_OPTION=VALUE...]");
 			return 2;
 		}

@@ -70,6 +70,13 @@ public final class IndonesianAnalyzer extends Analyzer {
 	}
 
 	/**
+	 * Whether a lower-case word is one of the stop words that the index leaves out.
+	 */
+	public static boolean isStopWord(String word) {
+		return STOP_WORDS.contains(word);
+	}
+
+	/**
 	 * The lexicon of every analyzer made with the no-argument constructor, that is of the
 	 * index and the {@code analyze} command.
 	 */

@@ -192,7 +192,11 @@ public final class Lexicon {
 		return isShippedRoot(word) || isLearnedRoot(word);
 	}
 
-	boolean isShippedRoot(CharSequence word) {
+	/**
+	 * Whether the word is a root of the shipped list: an everyday word, never a name the
+	 * corpus taught.
+	 */
+	public boolean isShippedRoot(CharSequence word) {
 		return this.roots.contains(word);
 	}
 

@@ -4,6 +4,8 @@
  * Spring.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = "language :: names")
 package id.warta.scraper;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

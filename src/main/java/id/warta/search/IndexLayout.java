@@ -17,9 +17,9 @@ final class IndexLayout {
 	 * Raise it whenever a field is added, dropped or indexed differently. 1: title and
 	 * body fields with term vectors for the highlighter; 2: word pair fields, no term
 	 * vectors; 3: title (twice) and body searched as one text field, the body only
-	 * stored.
+	 * stored; 4: story, event day, entities and agencies.
 	 */
-	static final int VERSION = 3;
+	static final int VERSION = 4;
 
 	private static final String FILE = "layout";
 

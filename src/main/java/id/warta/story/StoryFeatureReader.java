@@ -37,8 +37,8 @@ public final class StoryFeatureReader {
 
 	/**
 	 * Terms of the text kept: enough to compare two versions. The most frequent first,
-	 * words that are no root of the lexicon (names, rare words) counting thrice, as they
-	 * tell one event from another.
+	 * words that are no root of the shipped lexicon (names, rare words) counting thrice,
+	 * as they tell one event from another.
 	 */
 	static final int MAX_TERMS = 100;
 
@@ -71,13 +71,23 @@ public final class StoryFeatureReader {
 	 * @param published its publication day, if known
 	 */
 	public StoryFeatures read(String title, List<String> paragraphs, @Nullable LocalDate published) {
+		String text = title + "\n" + String.join("\n", paragraphs);
+		return read(title, paragraphs, published, this.gazetteer.mentions(text));
+	}
+
+	/**
+	 * The features of an article whose entities were found already.
+	 * @param mentions the gazetteer's entities in the headline and body, as
+	 * {@link Gazetteer#mentions} finds them in the headline, a line break and the
+	 * paragraphs joined by line breaks
+	 */
+	public StoryFeatures read(String title, List<String> paragraphs, @Nullable LocalDate published, Mentions mentions) {
 		Map<String, Integer> titleTerms = terms(title, new LinkedHashMap<>());
 		Map<String, Integer> terms = new HashMap<>(titleTerms);
 		for (String paragraph : paragraphs) {
 			terms(paragraph, terms);
 		}
 		String text = title + "\n" + String.join("\n", paragraphs);
-		Mentions mentions = this.gazetteer.mentions(text);
 		Map<String, Integer> entities = new LinkedHashMap<>();
 		for (Entity entity : mentions.entities()) {
 			if (entities.size() < MAX_ENTITIES) {
@@ -141,10 +151,11 @@ public final class StoryFeatureReader {
 			return counts;
 		}
 		List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
-		entries.sort(Comparator
-			.comparingInt(
-					(Map.Entry<String, Integer> entry) -> -entry.getValue() * (lexicon.isRoot(entry.getKey()) ? 1 : 3))
-			.thenComparing(Map.Entry.comparingByKey()));
+		entries.sort(
+				Comparator
+					.comparingInt((Map.Entry<String, Integer> entry) -> -entry.getValue()
+							* (lexicon.isShippedRoot(entry.getKey()) ? 1 : 3))
+					.thenComparing(Map.Entry.comparingByKey()));
 		Map<String, Integer> top = new LinkedHashMap<>();
 		entries.subList(0, limit).forEach((entry) -> top.put(entry.getKey(), entry.getValue()));
 		return top;

@@ -30,6 +30,11 @@ public final class StoryMatcher {
 		this.weights = weights;
 	}
 
+	/** The similarity this matcher scores with, and its term weights. */
+	StorySimilarity similarity() {
+		return this.similarity;
+	}
+
 	/**
 	 * The story the article joins, or empty when it starts a story of its own.
 	 */

@@ -58,7 +58,7 @@ final class StorySimilarity {
 
 	double termWeight(String term) {
 		return this.termWeights.computeIfAbsent(term, (t) -> idf(this.statistics.articlesWithTerm(t),
-				this.lexicon.isRoot(t) ? this.weights.rootPrior() : this.weights.wordPrior()));
+				this.lexicon.isShippedRoot(t) ? this.weights.rootPrior() : this.weights.wordPrior()));
 	}
 
 	double entityWeight(String slug) {

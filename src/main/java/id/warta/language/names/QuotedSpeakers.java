@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.warta.language.IndonesianAnalyzer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,7 +88,7 @@ public final class QuotedSpeakers {
 			}
 			offset += paragraph.length() + 1;
 		}
-		return quotes;
+		return unify(quotes);
 	}
 
 	private void read(String paragraph, int offset, int index, Mentions mentions, List<Quote> quotes) {
@@ -152,31 +153,43 @@ public final class QuotedSpeakers {
 		if (PRONOUNS.contains(firstWord)) {
 			return null;
 		}
+		if (Agencies.standard().find(stripped).isPresent()) {
+			// "menurut KCNA": a source that reports, not a speaker.
+			return null;
+		}
 		int absoluteStart = spanStart + start;
 		int absoluteEnd = absoluteStart + stripped.length();
 		Optional<Mention> person = mentions.lastPersonWithin(absoluteStart, absoluteEnd);
 		if (person.isPresent()) {
 			return new Speaker(person.get().entity().name(), person.get().entity());
 		}
-		String personal = personalName(stripped, mentions.within(absoluteStart, absoluteEnd), absoluteStart);
+		String personal = personalName(stripped, mentions.within(absoluteStart, absoluteEnd), absoluteStart, leading);
 		if (personal != null) {
 			return new Speaker(personal, null);
 		}
 		// No person: the institution or country that speaks ("kata Kementerian Luar
 		// Negeri").
+		// The speaker stands next to the verb: right after "kata", right before
+		// "mengatakan".
 		List<Mention> named = mentions.within(absoluteStart, absoluteEnd);
-		if (!named.isEmpty()) {
-			Mention last = named.get(named.size() - 1);
-			return new Speaker(stripped.length() <= 80 ? stripped : last.entity().name(), last.entity());
+		Mention speaking = null;
+		for (Mention mention : named) {
+			boolean adjacent = leading
+					? span.substring(0, Math.max(0, mention.start() - spanStart)).strip().split("\\s+").length <= 4
+					: absoluteEnd - mention.end() <= 1;
+			if (adjacent && mention.entity().kind() != EntityKind.COUNTRY
+					&& mention.entity().kind() != EntityKind.PLACE) {
+				speaking = mention;
+			}
 		}
-		return null;
+		return (speaking != null) ? new Speaker(speaking.entity().name(), speaking.entity()) : null;
 	}
 
 	/**
 	 * The run of capitalised words at the end of a speaker's span that is no title and no
 	 * entity's name: "Menteri Luar Negeri Jepang Yoko Kamikawa" → "Yoko Kamikawa".
 	 */
-	private static @Nullable String personalName(String span, List<Mention> named, int spanStart) {
+	private static @Nullable String personalName(String span, List<Mention> named, int spanStart, boolean leading) {
 		String[] words = span.split("\\s+");
 		List<String> name = new ArrayList<>();
 		int position = span.length();
@@ -186,8 +199,13 @@ public final class QuotedSpeakers {
 			int absolute = spanStart + position;
 			boolean inEntity = named.stream().anyMatch((m) -> absolute >= m.start() && absolute < m.end());
 			String bare = word.replaceAll("^[^\\p{L}]+|[^\\p{L}.'’-]+$", "");
-			if (bare.isEmpty() || inEntity || !Character.isUpperCase(bare.charAt(0))
-					|| TITLES.contains(bare.toLowerCase(Locale.ROOT).replace(".", ""))) {
+			boolean lower = bare.isEmpty() || !Character.isUpperCase(bare.charAt(0));
+			if (lower && !leading && name.isEmpty() && !inEntity) {
+				// "… pada masa perang yang mengatakan": the word before the verb is no
+				// name.
+				return null;
+			}
+			if (lower || inEntity || TITLES.contains(bare.toLowerCase(Locale.ROOT).replace(".", ""))) {
 				if (!name.isEmpty()) {
 					break;
 				}
@@ -195,11 +213,46 @@ public final class QuotedSpeakers {
 			}
 			name.add(0, bare);
 		}
-		if (name.isEmpty() || name.size() > 5) {
+		if (name.isEmpty() || name.size() > 5 || name.stream().anyMatch(QuotedSpeakers::isNoNameWord)) {
 			return null;
 		}
 		String joined = String.join(" ", name);
-		return (joined.length() >= 3) ? joined : null;
+		return (joined.length() >= 3 && Agencies.standard().find(joined).isEmpty()) ? joined : null;
+	}
+
+	/**
+	 * Whether a capitalised word is an ordinary word that starts a sentence ("Sebuah",
+	 * "Dalam") or a reduplicated noun ("Teman-teman"), not a name.
+	 */
+	private static boolean isNoNameWord(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		int hyphen = lower.indexOf('-');
+		if (hyphen > 0 && lower.substring(hyphen + 1).startsWith(lower.substring(0, hyphen))) {
+			return true;
+		}
+		return IndonesianAnalyzer.isStopWord(lower) || IndonesianAnalyzer.sharedLexicon().isShippedRoot(lower);
+	}
+
+	/**
+	 * Names a speaker once: "Kelly" after "Robert Kelly" is Robert Kelly.
+	 */
+	private static List<Quote> unify(List<Quote> quotes) {
+		List<Quote> unified = new ArrayList<>(quotes.size());
+		for (Quote quote : quotes) {
+			Quote named = quote;
+			if (quote.entity() == null && !quote.speaker().contains(" ")) {
+				for (Quote earlier : unified) {
+					String[] words = earlier.speaker().split(" ");
+					if (earlier.entity() == null && words.length > 1
+							&& (words[words.length - 1].equals(quote.speaker()) || words[0].equals(quote.speaker()))) {
+						named = new Quote(earlier.speaker(), null, quote.text(), quote.direct(), quote.paragraph());
+						break;
+					}
+				}
+			}
+			unified.add(named);
+		}
+		return unified;
 	}
 
 	private static @Nullable Speaker pronounSpeaker(String verb, String after, List<Quote> quotes) {
@@ -223,7 +276,9 @@ public final class QuotedSpeakers {
 
 	/** The reported clause up to the end of its sentence. */
 	private static String clause(String text) {
-		String clause = text.strip();
+		// "menegaskan kembali bahwa …": the adverb belongs to the verb.
+		String clause = text.strip()
+			.replaceFirst("^(?i:kembali|pula|juga|lagi|lebih lanjut)\\b[,\\s]*(?:bahwa\\s+)?", "");
 		Matcher end = Pattern.compile("(?<=[.!?][\"”]?)\\s+(?=\\p{Lu})").matcher(clause);
 		if (end.find()) {
 			clause = clause.substring(0, end.start());
