@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import id.warta.language.names.Gazetteer;
 import id.warta.system.ResultPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -116,6 +117,15 @@ public class ArticleCatalog {
 	}
 
 	/**
+	 * What changes whenever articles are stored or deleted: for caches of counts over all
+	 * articles.
+	 */
+	public String version() {
+		CatalogVersion version = this.articles.version();
+		return version.count() + "/" + version.newestId();
+	}
+
+	/**
 	 * How many stored articles came from sources whose name starts with the prefix.
 	 */
 	public long countFromSources(String prefix) {
@@ -160,6 +170,89 @@ public class ArticleCatalog {
 	}
 
 	/**
+	 * The articles of a story, first published first, with what the story page compares.
+	 */
+	public ResultPage<StoryVersion> storyVersions(long storyId, int page, int size) {
+		PageRequest request = PageRequest.of(Math.max(page, 1) - 1, size);
+		Page<ArticleSummary> summaries = this.articles.findStorySummaries(storyId, request);
+		List<Long> ids = summaries.getContent().stream().map(ArticleSummary::id).toList();
+		Map<Long, List<String>> agencies = new java.util.HashMap<>();
+		Map<Long, List<StoryVersion.QuoteView>> quotes = new java.util.HashMap<>();
+		Map<Long, String> sources = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			this.articles.findAgenciesOf(ids)
+				.forEach((row) -> agencies.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>())
+					.add((String) row[1]));
+			this.articles.findQuotesOf(ids)
+				.forEach((row) -> quotes.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>())
+					.add(new StoryVersion.QuoteView((String) row[1], (String) row[2], (String) row[3],
+							(Boolean) row[4])));
+			this.articles.findSourcesOf(ids).forEach((row) -> sources.put((Long) row[0], (String) row[1]));
+		}
+		Map<Long, List<String>> bodies = bodies(ids);
+		List<StoryVersion> versions = summaries.getContent()
+			.stream()
+			.map((summary) -> new StoryVersion(summary, agencies.getOrDefault(summary.id(), List.of()),
+					quotes.getOrDefault(summary.id(), List.of()), bodies.getOrDefault(summary.id(), List.of()),
+					original(sources.get(summary.id()))))
+			.toList();
+		return new ResultPage<>(versions, request.getPageNumber() + 1, size, summaries.getTotalElements());
+	}
+
+	/**
+	 * When and where the articles of a story came out, first first, at most
+	 * {@code limit}.
+	 */
+	public List<StoryMoment> storyMoments(long storyId, int limit) {
+		return this.articles.findStoryMoments(storyId, PageRequest.of(0, limit));
+	}
+
+	/**
+	 * The paragraphs of a story's newest {@code limit} articles, by article.
+	 */
+	public Map<Long, List<String>> storyBodies(long storyId, int limit) {
+		return bodies(this.articles.findStoryArticleIds(storyId, PageRequest.of(0, limit)));
+	}
+
+	/**
+	 * The slugs of the entities an article names, the most named first.
+	 */
+	public List<String> entitiesOf(long articleId) {
+		return this.articles.findEntitiesOf(articleId).stream().map((row) -> (String) row[1]).toList();
+	}
+
+	private Map<Long, List<String>> bodies(List<Long> ids) {
+		Map<Long, List<String>> bodies = new java.util.LinkedHashMap<>();
+		if (!ids.isEmpty()) {
+			this.articles.findBlocksOf(ids)
+				.forEach(
+						(row) -> bodies.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add((String) row[1]));
+		}
+		return bodies;
+	}
+
+	/** The article's address on the web, when its source is one. */
+	static @Nullable String original(@Nullable String source) {
+		if (source == null) {
+			return null;
+		}
+		String lower = source.toLowerCase(java.util.Locale.ROOT);
+		return (lower.startsWith("https://") || lower.startsWith("http://")) ? source : null;
+	}
+
+	/**
+	 * The names that the given agency slugs stand for in stored articles.
+	 */
+	public Map<String, String> agencyNames(Collection<String> slugs) {
+		if (slugs.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> names = new java.util.HashMap<>();
+		this.articles.findAgencyNames(slugs).forEach((row) -> names.putIfAbsent((String) row[0], (String) row[1]));
+		return names;
+	}
+
+	/**
 	 * The story placements of the given articles, those that have one.
 	 */
 	public List<StoryMember> storyMembers(Collection<Long> ids) {
@@ -190,10 +283,23 @@ public class ArticleCatalog {
 			.stream()
 			.map(block -> new ArticleView.BodyBlock(block.isHeading(), block.getContent()))
 			.toList();
+		List<ArticleView.EntityLink> entities = article.getEntities()
+			.stream()
+			.map((entity) -> Gazetteer.standard()
+				.bySlug(entity.getSlug())
+				.map((known) -> new ArticleView.EntityLink(known.slug(), known.name())))
+			.flatMap(Optional::stream)
+			.toList();
+		List<String> agencies = article.getAgencies().stream().map(ArticleAgency::getName).toList();
+		List<StoryVersion.QuoteView> quotes = article.getQuotes()
+			.stream()
+			.map((quote) -> new StoryVersion.QuoteView(quote.getSpeaker(), quote.getSpeakerEntity(), quote.getText(),
+					quote.isDirect()))
+			.toList();
 		return new ArticleView(article.getId(), article.getTitle(), (outlet != null) ? outlet.getName() : null,
 				(outlet != null) ? outlet.getSlug() : null, article.getAuthor(), article.getPublishedAt(),
 				article.isPublishedTimeKnown(), List.copyOf(article.getCitedSources()), body, article.getWordCount(),
-				article.getLanguage(), article.getSource());
+				article.getLanguage(), article.getSource(), article.getStoryId(), entities, agencies, quotes);
 	}
 
 	private record OutletCounts(CatalogVersion version, List<OutletCount> counts) {

@@ -174,9 +174,31 @@ public class ArticleImporter {
 			return this.store.store(source, article);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Another import stored the same content between our check and our insert.
-			return ImportResult.failed(source, "already stored by a concurrent import");
+			if (this.articles.existsByContentHash(ArticleStore.contentHash(article))) {
+				// Another import stored the same content between our check and our
+				// insert.
+				return ImportResult.duplicate(source, article.title());
+			}
+			logger.warn("Could not store {}", source, ex);
+			return ImportResult.failed(source, "not stored: " + rootCause(ex));
 		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not store {}", source, ex);
+			return ImportResult.failed(source, "not stored: " + rootCause(ex));
+		}
+	}
+
+	/**
+	 * The innermost cause's message: what the database or the code really objected to.
+	 */
+	static String rootCause(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
+		message = message.replaceAll("\\s+", " ").strip();
+		return (message.length() > 300) ? message.substring(0, 300) + "…" : message;
 	}
 
 	private ExtractedArticle extract(Path file) throws ExtractionException {

@@ -15,7 +15,7 @@ import org.springframework.data.jpa.repository.Query;
 interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	String SUMMARY = "select new id.warta.article.ArticleSummary(a.id, a.title, o.name, o.slug, a.publishedAt,"
-			+ " a.publishedTimeKnown, a.lead, a.wordCount) from Article a left join a.outlet o";
+			+ " a.publishedTimeKnown, a.lead, a.wordCount, a.storyId) from Article a left join a.outlet o";
 
 	String NEWEST_FIRST = " order by a.publishedAt desc nulls last, a.importedAt desc, a.id desc";
 
@@ -62,6 +62,36 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("select new id.warta.article.StoryMember(a.id, a.storyId, a.storyFeatures) from Article a"
 			+ " where a.id in :ids and a.storyId is not null and a.storyFeatures is not null")
 	List<StoryMember> findStoryMembers(Collection<Long> ids);
+
+	@Query(value = SUMMARY + " where a.storyId = :story order by a.publishedAt asc nulls last, a.id asc",
+			countQuery = "select count(a) from Article a where a.storyId = :story")
+	Page<ArticleSummary> findStorySummaries(long story, Pageable pageable);
+
+	@Query("select new id.warta.article.StoryMoment(a.id, a.publishedAt, o.slug, o.name) from Article a"
+			+ " left join a.outlet o where a.storyId = :story order by a.publishedAt asc nulls last, a.id asc")
+	List<StoryMoment> findStoryMoments(long story, Pageable pageable);
+
+	@Query("select a.id, g.name from Article a join a.agencies g where a.id in :ids order by a.id, index(g)")
+	List<Object[]> findAgenciesOf(Collection<Long> ids);
+
+	@Query("select a.id, q.speaker, q.speakerEntity, q.text, q.direct from Article a join a.quotes q"
+			+ " where a.id in :ids order by a.id, index(q)")
+	List<Object[]> findQuotesOf(Collection<Long> ids);
+
+	@Query("select a.id, b.content from Article a join a.blocks b where a.id in :ids order by a.id, index(b)")
+	List<Object[]> findBlocksOf(Collection<Long> ids);
+
+	@Query("select a.id from Article a where a.storyId = :story order by a.publishedAt desc nulls last, a.id desc")
+	List<Long> findStoryArticleIds(long story, Pageable pageable);
+
+	@Query("select a.id, a.source from Article a where a.id in :ids")
+	List<Object[]> findSourcesOf(Collection<Long> ids);
+
+	@Query("select a.id, e.slug from Article a join a.entities e where a.id = :id order by index(e)")
+	List<Object[]> findEntitiesOf(long id);
+
+	@Query("select distinct g.slug, g.name from Article a join a.agencies g where g.slug in :slugs")
+	List<Object[]> findAgencyNames(Collection<String> slugs);
 
 	@Query("select a.id from Article a where a.id > :after order by a.id")
 	List<Long> findIdsAfter(long after, Pageable pageable);

@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param publishedTimeKnown whether {@code publishedAt} has a real time of day
  * @param lead the opening of the body, shortened
  * @param wordCount words in the body
+ * @param storyId the story it belongs to, if placed
  */
 public record ArticleSummary(long id, String title, @Nullable String outletName, @Nullable String outletSlug,
-		@Nullable OffsetDateTime publishedAt, boolean publishedTimeKnown, String lead, int wordCount) {
+		@Nullable OffsetDateTime publishedAt, boolean publishedTimeKnown, String lead, int wordCount,
+		@Nullable Long storyId) {
 
 	/**
 	 * Minutes a reader needs at about 200 words a minute, at least one.

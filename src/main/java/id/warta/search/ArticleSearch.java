@@ -2,9 +2,12 @@ package id.warta.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,8 +17,13 @@ import id.warta.article.ArticleSummary;
 import id.warta.article.OutletCount;
 import id.warta.article.OutletSlugs;
 import id.warta.article.SearchFields;
+import id.warta.article.StoryBadge;
+import id.warta.article.StoryBadges;
+import id.warta.language.names.Entity;
+import id.warta.language.names.Gazetteer;
 import id.warta.language.AliasAnalyzer;
 import id.warta.language.IndonesianAnalyzer;
+import id.warta.system.CoverageChart;
 import id.warta.system.Dateline;
 import id.warta.system.ResultPage;
 import jakarta.persistence.EntityManager;
@@ -24,7 +32,10 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.search.predicate.dsl.LuceneSearchPredicateFactory;
@@ -34,6 +45,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +76,11 @@ public class ArticleSearch {
 
 	private final Passages passages;
 
-	ArticleSearch(EntityManager entityManager, ArticleCatalog catalog, QueryAliases aliases, Suggestions suggestions) {
+	private final ObjectProvider<StoryBadges> badges;
+
+	ArticleSearch(EntityManager entityManager, ArticleCatalog catalog, QueryAliases aliases, Suggestions suggestions,
+			ObjectProvider<StoryBadges> badges) {
+		this.badges = badges;
 		this.entityManager = entityManager;
 		this.catalog = catalog;
 		this.aliases = aliases;
@@ -73,58 +90,164 @@ public class ArticleSearch {
 	}
 
 	/**
-	 * Runs a search. Query text that the analyzer turns into nothing finds nothing;
-	 * syntax the parser cannot read is taken as plain words, never an error.
+	 * Runs a search, or lists the articles that pass the filters when there is no text.
+	 * Query text that the analyzer turns into nothing finds nothing; syntax the parser
+	 * cannot read is taken as plain words, never an error. Hits are shown one per story:
+	 * the best (or newest) of its articles stands for it.
 	 */
 	public SearchResults search(SearchRequest request) {
-		String text = request.text().strip();
-		boolean shortened = text.length() > SearchRequest.MAX_LENGTH;
-		if (shortened) {
-			text = shorten(text);
-		}
+		String given = (request.text() != null) ? request.text().strip() : null;
+		boolean shortened = given != null && given.length() > SearchRequest.MAX_LENGTH;
+		String text = shortened ? shorten(given) : given;
 		SearchSession session = Search.session(this.entityManager);
 		LuceneSearchPredicateFactory f = session.scope(Article.class).predicate().extension(LuceneExtension.get());
 		int page = Math.max(request.page(), 1);
-		Query matching = matching(this.aliases.quoteNames(text));
-		Optional<Query> dates = dates(request.from(), request.to());
-		// First every hit once, unscored: the outlet counts and the total.
-		Query counted = dates
-			.<Query>map((range) -> new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
-				.add(range, BooleanClause.Occur.FILTER)
-				.build())
-			.orElse(matching);
-		OutletCounts counts;
+		Query matching = (text != null) ? matching(this.aliases.quoteNames(text)) : new MatchAllDocsQuery();
+		List<Query> filters = filters(request);
+		// First every hit once, unscored: the counts and the total.
+		BooleanQuery.Builder counted = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST);
+		filters.forEach((filter) -> counted.add(filter, BooleanClause.Occur.FILTER));
+		HitCounts counts;
 		try {
-			counts = OutletCounts.count(session.scope(Article.class).extension(LuceneExtension.get()), counted);
+			counts = HitCounts.count(session.scope(Article.class).extension(LuceneExtension.get()), counted.build(),
+					Set.copyOf(request.outletSlugs()), request.outletSlugs().contains(OutletSlugs.UNKNOWN),
+					request.weeks());
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			// Hundreds of words with aliases: more than Lucene takes in one query.
 			return new SearchResults(new ResultPage<>(List.of(), page, request.size(), 0), List.of(), List.of(),
 					shortened, 0);
 		}
-		long total = counts.total(request.outletSlugs());
-		// Then the page of hits, scored; the count being known, Lucene may skip the hits
-		// that cannot reach the page.
+		// Then the hits, scored, until the page has its stories.
 		Optional<SearchPredicate> outlets = outlets(f, request.outletSlugs());
-		SearchResult<List<?>> result = session.search(Article.class)
-			// The body's stored blocks, for the passage under each hit (Passages).
-			.select((p) -> p.composite(p.id(Long.class), p.field(SearchFields.BODY, String.class).list()))
-			.where((w) -> {
-				BooleanPredicateClausesStep<?, ?> bool = w.bool().must(f.fromLuceneQuery(matching));
-				dates.ifPresent((range) -> bool.filter(f.fromLuceneQuery(range)));
-				outlets.ifPresent(bool::filter);
-				return bool;
-			})
-			.sort((s) -> (request.order() == SearchRequest.Order.NEWEST)
-					? s.field(SearchFields.PUBLISHED).desc().missing().last().then().score()
-					: s.score().then().field(SearchFields.PUBLISHED).desc().missing().last())
-			.totalHitCountThreshold((long) page * request.size())
-			.fetch((page - 1) * request.size(), request.size());
-		ResultPage<SearchHit> hitPage = new ResultPage<>(hits(result.hits(), this.marks.phrases(text)), page,
-				request.size(), total);
-		List<String> suggested = (total == 0 && page == 1) ? this.suggestions.suggest(text) : List.of();
-		return new SearchResults(hitPage, outletCounts(counts.bySlug(), counts.total()), suggested, shortened,
-				result.took().toMillis());
+		boolean passages = text != null;
+		int wanted = page * request.size();
+		int fetch = Math.min(MAX_FETCHED, wanted * 3);
+		List<List<?>> rows;
+		List<List<?>> shown;
+		long took = 0;
+		while (true) {
+			int limit = fetch;
+			SearchResult<List<?>> result = session.search(Article.class)
+				.select((p) -> passages ? p.composite(p.id(Long.class), p.field(SearchFields.STORY, Long.class),
+						// The body's stored blocks, for the passage under each hit.
+						p.field(SearchFields.BODY, String.class).list())
+						: p.composite(p.id(Long.class), p.field(SearchFields.STORY, Long.class)))
+				.where((w) -> {
+					BooleanPredicateClausesStep<?, ?> bool = w.bool().must(f.fromLuceneQuery(matching));
+					filters.forEach((filter) -> bool.filter(f.fromLuceneQuery(filter)));
+					outlets.ifPresent(bool::filter);
+					return bool;
+				})
+				.sort((s) -> (request.order() == SearchRequest.Order.NEWEST || text == null)
+						? s.field(SearchFields.PUBLISHED).desc().missing().last().then().score()
+						: s.score().then().field(SearchFields.PUBLISHED).desc().missing().last())
+				.totalHitCountThreshold(limit)
+				.fetch(limit);
+			took += result.took().toMillis();
+			rows = result.hits();
+			shown = onePerStory(rows, (page - 1) * request.size(), request.size());
+			if (shown.size() == request.size() || rows.size() < fetch || fetch >= MAX_FETCHED) {
+				break;
+			}
+			fetch = Math.min(MAX_FETCHED, fetch * 4);
+		}
+		long stories = counts.stories() + unplaced(counts);
+		ResultPage<SearchHit> hitPage = new ResultPage<>(
+				hits(shown, (text != null) ? this.marks.phrases(text) : List.of(), passages), page, request.size(),
+				stories);
+		List<String> suggested = (text != null && counts.total() == 0 && page == 1) ? this.suggestions.suggest(text)
+				: List.of();
+		return new SearchResults(hitPage, outletCounts(counts.bySlug(), counts.total()), suggested, shortened, took,
+				counts.selected(), entityCounts(counts.byEntity()), agencyCounts(counts.byAgency()),
+				(counts.weeks() != null) ? CoverageChart.of(counts.weeks(), this.catalog.outletNames()::get) : null);
+	}
+
+	/**
+	 * Stories other than {@code except} whose articles name every one of the entities,
+	 * newest first, within {@code days} days of {@code around} when it is given: an
+	 * article page's related stories. No counts: one short query.
+	 */
+	public List<Long> relatedStories(List<String> entities, @Nullable LocalDate around, int days, long except,
+			int limit) {
+		if (entities.isEmpty()) {
+			return List.of();
+		}
+		SearchSession session = Search.session(this.entityManager);
+		LuceneSearchPredicateFactory f = session.scope(Article.class).predicate().extension(LuceneExtension.get());
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		entities.forEach((entity) -> query.add(new TermQuery(new Term(SearchFields.ENTITY, entity)),
+				BooleanClause.Occur.FILTER));
+		if (around != null) {
+			dates(around.minusDays(days), around.plusDays(days))
+				.ifPresent((range) -> query.add(range, BooleanClause.Occur.FILTER));
+		}
+		Query built = query.build();
+		List<Long> stories = session.search(Article.class)
+			.select((p) -> p.field(SearchFields.STORY, Long.class))
+			.where((w) -> w.bool()
+				.filter(f.fromLuceneQuery(built))
+				.mustNot(f.fromLuceneQuery(LongPoint.newExactQuery(SearchFields.STORY, except))))
+			.sort((s) -> s.field(SearchFields.PUBLISHED).desc().missing().last())
+			.fetchHits(limit * 6);
+		return stories.stream().filter((story) -> story != null).distinct().limit(limit).toList();
+	}
+
+	/**
+	 * Hits read at most to fill a page of stories: deeper pages of huge stories get
+	 * fewer.
+	 */
+	static final int MAX_FETCHED = 20_000;
+
+	/**
+	 * The rows of the stories from {@code skip} on, {@code size} of them, each story's
+	 * first row standing for it; an article of no story stands for itself.
+	 */
+	private static List<List<?>> onePerStory(List<List<?>> rows, int skip, int size) {
+		Set<Long> seen = new HashSet<>();
+		List<List<?>> shown = new ArrayList<>();
+		int stories = 0;
+		for (List<?> row : rows) {
+			Long story = (Long) row.get(1);
+			if (story != null && !seen.add(story)) {
+				continue;
+			}
+			if (stories++ >= skip) {
+				shown.add(row);
+				if (shown.size() == size) {
+					break;
+				}
+			}
+		}
+		return shown;
+	}
+
+	/** Selected hits that belong to no story: each counts as its own. */
+	private static long unplaced(HitCounts counts) {
+		return Math.max(0, counts.selected() - counts.placed());
+	}
+
+	/**
+	 * The filters other than the words and outlets: days, entities (every one), agencies
+	 * (any), story.
+	 */
+	private static List<Query> filters(SearchRequest request) {
+		List<Query> filters = new ArrayList<>();
+		dates(request.from(), request.to()).ifPresent(filters::add);
+		for (String entity : request.entities()) {
+			filters.add(new TermQuery(new Term(SearchFields.ENTITY, entity)));
+		}
+		if (!request.agencies().isEmpty()) {
+			BooleanQuery.Builder any = new BooleanQuery.Builder();
+			request.agencies()
+				.forEach((agency) -> any.add(new TermQuery(new Term(SearchFields.AGENCY, agency)),
+						BooleanClause.Occur.SHOULD));
+			filters.add(any.build());
+		}
+		if (request.story() != null) {
+			filters.add(LongPoint.newExactQuery(SearchFields.STORY, request.story()));
+		}
+		return filters;
 	}
 
 	private static Query matching(String queryText) {
@@ -173,25 +296,67 @@ public class ArticleSearch {
 		return text.substring(0, (cut > SearchRequest.MAX_LENGTH / 2) ? cut : SearchRequest.MAX_LENGTH).strip();
 	}
 
-	private List<SearchHit> hits(List<List<?>> rows, List<List<String>> phrases) {
+	private List<SearchHit> hits(List<List<?>> rows, List<List<String>> phrases, boolean passages) {
 		List<Long> ids = rows.stream().map((row) -> (Long) row.get(0)).toList();
 		Map<Long, ArticleSummary> summaries = this.catalog.summaries(ids)
 			.stream()
 			.collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+		Map<Long, StoryBadge> badges = badges(rows);
 		List<SearchHit> hits = new ArrayList<>();
 		for (List<?> row : rows) {
 			ArticleSummary summary = summaries.get((Long) row.get(0));
 			if (summary == null) {
 				continue;
 			}
+			StoryBadge badge = (row.get(1) != null) ? badges.get((Long) row.get(1)) : null;
+			StoryBadge shown = (badge != null && badge.covered()) ? badge : null;
+			if (!passages) {
+				hits.add(new SearchHit(summary, TextSegment.plain(summary.title()), TextSegment.plain(summary.lead()),
+						shown));
+				continue;
+			}
 			List<TextSegment> title = this.marks.mark(summary.title(), phrases);
 			@SuppressWarnings("unchecked")
-			List<String> blocks = (List<String>) row.get(1);
+			List<String> blocks = (List<String>) row.get(2);
 			List<TextSegment> snippet = this.passages.passage(blocks, phrases, summary.lead());
-			hits.add(new SearchHit(summary, title, snippet));
+			hits.add(new SearchHit(summary, title, snippet, shown));
 		}
 		return hits;
 	}
+
+	private Map<Long, StoryBadge> badges(List<List<?>> rows) {
+		StoryBadges badges = this.badges.getIfAvailable();
+		List<Long> stories = rows.stream().map((row) -> (Long) row.get(1)).filter((id) -> id != null).toList();
+		return (badges == null || stories.isEmpty()) ? Map.of() : badges.of(stories);
+	}
+
+	/** The entities most named by the hits, most first. */
+	private List<TagCount> entityCounts(Map<String, Long> bySlug) {
+		return top(bySlug, (slug) -> Gazetteer.standard().bySlug(slug).map(Entity::name).orElse(null), MAX_ENTITIES);
+	}
+
+	/** The agencies the hits credit, most first. */
+	private List<TagCount> agencyCounts(Map<String, Long> bySlug) {
+		Map<String, String> names = this.catalog.agencyNames(bySlug.keySet());
+		return top(bySlug, names::get, MAX_AGENCIES);
+	}
+
+	private static List<TagCount> top(Map<String, Long> counts, Function<String, @Nullable String> name, int limit) {
+		List<TagCount> tags = new ArrayList<>();
+		counts.forEach((slug, count) -> {
+			String shown = name.apply(slug);
+			if (shown != null) {
+				tags.add(new TagCount(slug, shown, count));
+			}
+		});
+		tags.sort(Comparator.comparingLong(TagCount::count).reversed().thenComparing(TagCount::name));
+		return (tags.size() > limit) ? List.copyOf(tags.subList(0, limit)) : tags;
+	}
+
+	/** Entities and agencies in a facet, at most. */
+	static final int MAX_ENTITIES = 15;
+
+	static final int MAX_AGENCIES = 12;
 
 	/**
 	 * Hits per outlet, most first, the articles of no known outlet last; so that the

@@ -36,6 +36,8 @@ class SearchController {
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable List<String> outlet,
+			@RequestParam(required = false) @Nullable List<String> entity,
+			@RequestParam(required = false) @Nullable List<String> agency,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String page, Model model) {
@@ -49,7 +51,7 @@ class SearchController {
 			toDate = fromDate;
 			fromDate = earlier;
 		}
-		ListContext context = ListContext.of(q, outlet, fromDate, toDate, sort, page);
+		ListContext context = ListContext.of(null, q, outlet, entity, agency, fromDate, toDate, sort, page);
 		model.addAttribute("context", context);
 		model.addAttribute("query", context.query());
 		model.addAttribute("maxQueryLength", SearchRequest.MAX_LENGTH);
@@ -69,6 +71,9 @@ class SearchController {
 			model.addAttribute("results", results);
 			model.addAttribute("pagination", Pagination.of(results.hits(), context));
 			model.addAttribute("facet", OutletFacet.of(results.outlets(), context));
+			model.addAttribute("entityFacet", TagFacet.entities(results.entities(), context));
+			model.addAttribute("agencyFacet", TagFacet.agencies(results.agencies(), context));
+			model.addAttribute("chart", results.chart());
 			model.addAttribute("relevanceHref", context.withSort(null).listHref());
 			model.addAttribute("newestHref", context.withSort(ListContext.NEWEST).listHref());
 			model.addAttribute("datesClearHref",
@@ -77,7 +82,8 @@ class SearchController {
 					results.suggestions()
 						.stream()
 						.map((suggestion) -> new SuggestedQuery(suggestion,
-								new ListContext(suggestion, shown.outlets(), shown.from(), shown.to(), shown.sort(), 1)
+								new ListContext("/search", suggestion, shown.outlets(), shown.entities(),
+										shown.agencies(), shown.from(), shown.to(), shown.sort(), 1)
 									.listHref()))
 						.toList());
 		}
@@ -93,8 +99,8 @@ class SearchController {
 	private static SearchRequest request(String text, ListContext context) {
 		SearchRequest.Order order = ListContext.NEWEST.equals(context.sort()) ? SearchRequest.Order.NEWEST
 				: SearchRequest.Order.RELEVANCE;
-		return new SearchRequest(text, context.outlets(), context.from(), context.to(), order, context.page(),
-				PAGE_SIZE);
+		return new SearchRequest(text, context.outlets(), context.entities(), context.agencies(), null, context.from(),
+				context.to(), order, context.page(), PAGE_SIZE, true);
 	}
 
 	/**

@@ -48,7 +48,7 @@ public record TextSegment(String text, boolean match) {
 		return segments;
 	}
 
-	static List<TextSegment> plain(String text) {
+	public static List<TextSegment> plain(String text) {
 		return text.isEmpty() ? List.of() : List.of(new TextSegment(text, false));
 	}
 

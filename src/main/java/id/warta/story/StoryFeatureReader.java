@@ -19,6 +19,7 @@ import id.warta.language.dates.TextDate;
 import id.warta.language.dates.TextDates;
 import id.warta.language.names.Entity;
 import id.warta.language.names.Gazetteer;
+import id.warta.language.names.Mention;
 import id.warta.language.names.Mentions;
 import id.warta.language.names.OfficeYears;
 import id.warta.language.names.Years;
@@ -41,6 +42,12 @@ public final class StoryFeatureReader {
 	 * as they tell one event from another.
 	 */
 	static final int MAX_TERMS = 100;
+
+	/** Paragraphs after the headline that state what happened. */
+	static final int LEAD_PARAGRAPHS = 2;
+
+	/** Terms of headline and lead kept. */
+	static final int MAX_LEAD_TERMS = 50;
 
 	/** Entities kept, the most named first. */
 	static final int MAX_ENTITIES = 24;
@@ -84,7 +91,15 @@ public final class StoryFeatureReader {
 	public StoryFeatures read(String title, List<String> paragraphs, @Nullable LocalDate published, Mentions mentions) {
 		Map<String, Integer> titleTerms = terms(title, new LinkedHashMap<>());
 		Map<String, Integer> terms = new HashMap<>(titleTerms);
+		Map<String, Integer> leadTerms = new HashMap<>(titleTerms);
+		int leadEnd = title.length() + 1;
+		int leading = 0;
 		for (String paragraph : paragraphs) {
+			if (leading < LEAD_PARAGRAPHS) {
+				terms(paragraph, leadTerms);
+				leadEnd += paragraph.length() + 1;
+				leading++;
+			}
 			terms(paragraph, terms);
 		}
 		String text = title + "\n" + String.join("\n", paragraphs);
@@ -105,9 +120,15 @@ public final class StoryFeatureReader {
 				weekday = mentioned.get().weekday();
 			}
 		}
+		Map<String, Integer> leadEntities = new LinkedHashMap<>();
+		for (Mention mention : mentions.all()) {
+			if (mention.start() < leadEnd) {
+				leadEntities.merge(mention.entity().slug(), 1, Integer::sum);
+			}
+		}
 		Years years = this.offices.of(text, mentions).orElse(null);
-		return new StoryFeatures(titleTerms, top(terms, MAX_TERMS, this.lexicon), entities, day, monthDay, weekday,
-				years, published != null);
+		return new StoryFeatures(titleTerms, top(leadTerms, MAX_LEAD_TERMS, this.lexicon), leadEntities,
+				top(terms, MAX_TERMS, this.lexicon), entities, day, monthDay, weekday, years, published != null);
 	}
 
 	private Map<String, Integer> terms(String text, Map<String, Integer> counts) {

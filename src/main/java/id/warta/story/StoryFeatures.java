@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * the event it reports, full or without its year.
  *
  * @param titleTerms the headline's terms, each with its count
+ * @param leadTerms the terms of the headline and the first paragraphs, where news states
+ * what happened, each with its count
+ * @param leadEntities the entities the headline and first paragraphs name, with counts
  * @param terms the text's most telling terms (headline and body), each with its count
  * @param entities the gazetteer entities the text names, each with its count of mentions
  * @param day the event's day when its year is known
@@ -26,12 +29,15 @@ import org.jspecify.annotations.Nullable;
  * @param dated whether the day is the article's publication date rather than read from
  * its text
  */
-public record StoryFeatures(Map<String, Integer> titleTerms, Map<String, Integer> terms, Map<String, Integer> entities,
+public record StoryFeatures(Map<String, Integer> titleTerms, Map<String, Integer> leadTerms,
+		Map<String, Integer> leadEntities, Map<String, Integer> terms, Map<String, Integer> entities,
 		@Nullable LocalDate day, @Nullable MonthDay monthDay, @Nullable DayOfWeek weekday, @Nullable Years years,
 		boolean dated) {
 
 	public StoryFeatures {
 		titleTerms = Map.copyOf(titleTerms);
+		leadTerms = Map.copyOf(leadTerms);
+		leadEntities = Map.copyOf(leadEntities);
 		terms = Map.copyOf(terms);
 		entities = Map.copyOf(entities);
 		if (day != null) {
@@ -46,11 +52,12 @@ public record StoryFeatures(Map<String, Integer> titleTerms, Map<String, Integer
 	 * space-separated {@code term:count}.
 	 */
 	public String encode() {
-		return "v1|" + ((this.day != null) ? this.day.toString() : "") + "|"
+		return "v2|" + ((this.day != null) ? this.day.toString() : "") + "|"
 				+ ((this.monthDay != null) ? this.monthDay.toString() : "") + "|"
 				+ ((this.weekday != null) ? this.weekday.getValue() : "") + "|"
 				+ ((this.years != null) ? this.years.toString().replace(" ", "") : "") + "|" + (this.dated ? "1" : "0")
-				+ "|" + encode(this.titleTerms) + "|" + encode(this.terms) + "|" + encode(this.entities);
+				+ "|" + encode(this.titleTerms) + "|" + encode(this.leadTerms) + "|" + encode(this.leadEntities) + "|"
+				+ encode(this.terms) + "|" + encode(this.entities);
 	}
 
 	/**
@@ -59,7 +66,7 @@ public record StoryFeatures(Map<String, Integer> titleTerms, Map<String, Integer
 	 */
 	public static StoryFeatures decode(String line) {
 		String[] parts = line.split("\\|", -1);
-		if (parts.length != 9 || !parts[0].equals("v1")) {
+		if (parts.length != 11 || !parts[0].equals("v2")) {
 			throw new IllegalArgumentException("Not story features: " + shorten(line));
 		}
 		try {
@@ -67,8 +74,8 @@ public record StoryFeatures(Map<String, Integer> titleTerms, Map<String, Integer
 			MonthDay monthDay = parts[2].isEmpty() ? null : MonthDay.parse(parts[2]);
 			DayOfWeek weekday = parts[3].isEmpty() ? null : DayOfWeek.of(Integer.parseInt(parts[3]));
 			Years years = parts[4].isEmpty() ? null : Years.parse(parts[4]);
-			return new StoryFeatures(decodeMap(parts[6]), decodeMap(parts[7]), decodeMap(parts[8]), day, monthDay,
-					weekday, years, parts[5].equals("1"));
+			return new StoryFeatures(decodeMap(parts[6]), decodeMap(parts[7]), decodeMap(parts[8]), decodeMap(parts[9]),
+					decodeMap(parts[10]), day, monthDay, weekday, years, parts[5].equals("1"));
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalArgumentException("Not story features: " + shorten(line), ex);

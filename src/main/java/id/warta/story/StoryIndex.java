@@ -15,6 +15,8 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StoryIndex {
+
+	private static final Logger logger = LoggerFactory.getLogger(StoryIndex.class);
 
 	/** Candidate members fetched. */
 	static final int CANDIDATES = 30;
@@ -91,7 +95,13 @@ class StoryIndex {
 		for (Long id : ids) {
 			StoryMember member = members.get(id);
 			if (member != null) {
-				candidates.add(new StoryCandidate(member.storyId(), StoryFeatures.decode(member.features())));
+				try {
+					candidates.add(new StoryCandidate(member.storyId(), StoryFeatures.decode(member.features())));
+				}
+				catch (IllegalArgumentException ex) {
+					// Features of an older format: the member is skipped until restory.
+					logger.debug("Article {}: {}", id, ex.getMessage());
+				}
 			}
 		}
 		return candidates;

@@ -52,8 +52,10 @@ final class StorySimilarity {
 		double text = cosine(a.terms(), b.terms(), this::termWeight, true);
 		double title = cosine(a.titleTerms(), b.titleTerms(), this::termWeight, false);
 		double entities = cosine(a.entities(), b.entities(), this::entityWeight, true);
+		double lead = cosine(a.leadTerms(), b.leadTerms(), this::termWeight, true);
+		double leadEntities = cosine(a.leadEntities(), b.leadEntities(), this::entityWeight, true);
 		double actors = Math.min(coverage(a.entities(), b.entities()), coverage(b.entities(), a.entities()));
-		return new Signals(text, title, entities, actors, daysApart(a, b), yearsDisagree(a, b));
+		return new Signals(text, title, entities, lead, leadEntities, actors, daysApart(a, b), yearsDisagree(a, b));
 	}
 
 	double termWeight(String term) {
@@ -201,14 +203,17 @@ final class StorySimilarity {
 	 * @param text cosine of the weighted terms of headline and text
 	 * @param title cosine of the weighted terms of the headlines
 	 * @param entities cosine of the weighted entities named
+	 * @param lead cosine of the weighted terms of headline and first paragraphs
+	 * @param leadEntities cosine of the weighted entities that headline and first
+	 * paragraphs name
 	 * @param actors the least share of the people and places that one article is about
 	 * that the other names ({@link #coverage})
 	 * @param daysApart days between the events, {@code null} when unknown
 	 * @param yearsDisagree whether the offices one article gives people rule out the
 	 * other's time
 	 */
-	record Signals(double text, double title, double entities, double actors, @Nullable Integer daysApart,
-			boolean yearsDisagree) {
+	record Signals(double text, double title, double entities, double lead, double leadEntities, double actors,
+			@Nullable Integer daysApart, boolean yearsDisagree) {
 	}
 
 }

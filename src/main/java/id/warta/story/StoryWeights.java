@@ -7,10 +7,14 @@ package id.warta.story;
  * @param text weight of the cosine of the terms of headline and text
  * @param title weight of the cosine of the headlines
  * @param entities weight of the cosine of the entities named
+ * @param lead weight of the cosine of headline and first paragraphs
+ * @param leadEntities weight of the cosine of the entities they name
  * @param actors taken off, in full, when none of the people and places one article is
  * about is named by the other
  * @param sameDays added when the events are at most a day apart
- * @param nearDays added when they are at most three days apart
+ * @param nearDays added when they are two days apart
+ * @param farDays taken off when they are three days apart or more: the same people meet
+ * again days later on another matter, or the next stop of a trip
  * @param unknownDays taken off when either day is unknown, so that the text alone must
  * carry the match
  * @param threshold the least score of a pair of versions of one event
@@ -21,15 +25,15 @@ package id.warta.story;
  * in
  * @param entityPrior share of articles an entity is taken to be named in
  */
-record StoryWeights(double text, double title, double entities, double actors, double sameDays, double nearDays,
-		double unknownDays, double threshold, double priorArticles, double rootPrior, double wordPrior,
-		double entityPrior) {
+record StoryWeights(double text, double title, double entities, double lead, double leadEntities, double actors,
+		double sameDays, double nearDays, double farDays, double unknownDays, double threshold, double priorArticles,
+		double rootPrior, double wordPrior, double entityPrior) {
 
 	/** Events further apart than this many days are other events. */
 	static final int MAX_DAYS_APART = 7;
 
-	static final StoryWeights STANDARD = new StoryWeights(1.0, 0.22, 0.66, 0.28, 0.18, 0.27, 0.19, 0.63, 200, 0.037,
-			0.014, 0.05);
+	static final StoryWeights STANDARD = new StoryWeights(1.0, 0.22, 0.66, 0.0, 0.0, 0.28, 0.18, 0.27, 0.0, 0.19, 0.63,
+			200, 0.037, 0.014, 0.05);
 
 	/**
 	 * The pair's score: at least {@link #threshold()} for two versions of one event,
@@ -41,6 +45,7 @@ record StoryWeights(double text, double title, double entities, double actors, d
 			return Double.NEGATIVE_INFINITY;
 		}
 		double score = this.text * signals.text() + this.title * signals.title() + this.entities * signals.entities()
+				+ this.lead * signals.lead() + this.leadEntities * signals.leadEntities()
 				- this.actors * (1 - signals.actors());
 		Integer days = signals.daysApart();
 		if (days == null) {
@@ -49,7 +54,7 @@ record StoryWeights(double text, double title, double entities, double actors, d
 		if (days > MAX_DAYS_APART) {
 			return Double.NEGATIVE_INFINITY;
 		}
-		return score + ((days <= 1) ? this.sameDays : (days <= 3) ? this.nearDays : 0);
+		return score + ((days <= 1) ? this.sameDays : (days == 2) ? this.nearDays : -this.farDays);
 	}
 
 	boolean sameEvent(double score) {

@@ -5,7 +5,8 @@
  * {@code stories} command runs the same grouping on files alone.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "article", "language", "language :: names", "language :: dates", "system" })
+@ApplicationModule(
+		allowedDependencies = { "article", "search", "language", "language :: names", "language :: dates", "system" })
 package id.warta.story;
 
 import org.jspecify.annotations.NullMarked;

@@ -16,15 +16,19 @@ import org.jspecify.annotations.Nullable;
  * returns to the same place. Every link it makes goes to the home page or the search page
  * of this site, whatever the parameters hold: a back link is never an open redirect.
  *
+ * @param base the page the list is on: {@code /}, {@code /search} or a topic's
+ * {@code /topik/<slug>}
  * @param query the search words, or {@code null} for the home list
  * @param outlets the outlet filter's slugs, any of which may match; empty for all outlets
+ * @param entities the entity filter's slugs, all of which must be named; empty for none
+ * @param agencies the agency filter's slugs, any of which may be credited; empty for all
  * @param from only articles published on this day (WIB) or later, if given
  * @param to only articles published on this day (WIB) or earlier, if given
  * @param sort {@link #NEWEST} or {@code null} for the default order
  * @param page the page number, from 1
  */
-public record ListContext(@Nullable String query, List<String> outlets, @Nullable LocalDate from,
-		@Nullable LocalDate to, @Nullable String sort, int page) {
+public record ListContext(String base, @Nullable String query, List<String> outlets, List<String> entities,
+		List<String> agencies, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String sort, int page) {
 
 	/** The sort parameter's value for newest first; relevance is the default. */
 	public static final String NEWEST = "newest";
@@ -43,6 +47,22 @@ public record ListContext(@Nullable String query, List<String> outlets, @Nullabl
 	/** Most outlets in one filter; there are not many more outlets than that. */
 	static final int MAX_OUTLETS = 50;
 
+	/** Most entities or agencies in one filter. */
+	static final int MAX_TAGS = 10;
+
+	/** Longest entity or agency slug. */
+	static final int MAX_TAG = 100;
+
+	/** The pages a list may be on; a topic's page is checked by its slug's form. */
+	private static final java.util.regex.Pattern BASE = java.util.regex.Pattern
+		.compile("/|/search|/topik/[a-z0-9]+(-[a-z0-9]+)*");
+
+	/** A list of the home page or the search page, as the filters of old had it. */
+	public ListContext(@Nullable String query, List<String> outlets, @Nullable LocalDate from, @Nullable LocalDate to,
+			@Nullable String sort, int page) {
+		this((query != null) ? "/search" : "/", query, outlets, List.of(), List.of(), from, to, sort, page);
+	}
+
 	/**
 	 * The context as request parameters give it, cleaned: blank values are absent, the
 	 * page is a number from 1 to {@link #MAX_PAGE} (1 when it is not a number), and
@@ -60,22 +80,53 @@ public record ListContext(@Nullable String query, List<String> outlets, @Nullabl
 	 */
 	public static ListContext of(@Nullable String query, @Nullable List<String> outlets, @Nullable LocalDate from,
 			@Nullable LocalDate to, @Nullable String sort, @Nullable String page) {
+		return of(null, query, outlets, null, null, from, to, sort, page);
+	}
+
+	/**
+	 * The context of a list with every filter, cleaned as
+	 * {@link #of(String, List, LocalDate, LocalDate, String, String)} does.
+	 * @param base the page the list is on, {@code null} for the home or search page
+	 */
+	public static ListContext of(@Nullable String base, @Nullable String query, @Nullable List<String> outlets,
+			@Nullable List<String> entities, @Nullable List<String> agencies, @Nullable LocalDate from,
+			@Nullable LocalDate to, @Nullable String sort, @Nullable String page) {
+		String text = clean(query, MAX_QUERY);
+		return new ListContext((base != null) ? base : (text != null) ? "/search" : "/", text,
+				slugs(outlets, MAX_OUTLET, MAX_OUTLETS), slugs(entities, MAX_TAG, MAX_TAGS),
+				slugs(agencies, MAX_TAG, MAX_TAGS), from, to, NEWEST.equals(clean(sort, 20)) ? NEWEST : null,
+				pageNumber(page));
+	}
+
+	private static List<String> slugs(@Nullable List<String> values, int maxLength, int max) {
 		List<String> slugs = new ArrayList<>();
-		if (outlets != null) {
-			for (String outlet : outlets) {
-				String slug = clean(outlet, MAX_OUTLET);
-				if (slug != null && !slugs.contains(slug) && slugs.size() < MAX_OUTLETS) {
+		if (values != null) {
+			for (String value : values) {
+				String slug = clean(value, maxLength);
+				if (slug != null && !slugs.contains(slug) && slugs.size() < max) {
 					slugs.add(slug);
 				}
 			}
 		}
-		return new ListContext(clean(query, MAX_QUERY), slugs, from, to, NEWEST.equals(clean(sort, 20)) ? NEWEST : null,
-				pageNumber(page));
+		return slugs;
 	}
 
 	public ListContext {
+		if (!BASE.matcher(base).matches()) {
+			throw new IllegalArgumentException("Not a list page of this site: " + base);
+		}
 		outlets = List.copyOf(outlets);
+		entities = List.copyOf(entities);
+		agencies = List.copyOf(agencies);
 		page = Math.min(Math.max(page, 1), MAX_PAGE);
+	}
+
+	/**
+	 * Whether any filter narrows the list: outlets, entities, agencies or days.
+	 */
+	public boolean filtered() {
+		return !this.outlets.isEmpty() || !this.entities.isEmpty() || !this.agencies.isEmpty() || this.from != null
+				|| this.to != null;
 	}
 
 	/**
@@ -93,7 +144,8 @@ public record ListContext(@Nullable String query, List<String> outlets, @Nullabl
 	}
 
 	public ListContext withPage(int page) {
-		return new ListContext(this.query, this.outlets, this.from, this.to, this.sort, page);
+		return new ListContext(this.base, this.query, this.outlets, this.entities, this.agencies, this.from, this.to,
+				this.sort, page);
 	}
 
 	/**
@@ -108,7 +160,40 @@ public record ListContext(@Nullable String query, List<String> outlets, @Nullabl
 	 * The same list filtered to these outlets (none for all), from its first page.
 	 */
 	public ListContext withOutlets(List<String> outlets) {
-		return new ListContext(this.query, outlets, this.from, this.to, this.sort, 1);
+		return new ListContext(this.base, this.query, outlets, this.entities, this.agencies, this.from, this.to,
+				this.sort, 1);
+	}
+
+	/**
+	 * The same list with this entity added to the filter, or taken out of it, from its
+	 * first page.
+	 */
+	public ListContext toggleEntity(String entity) {
+		return new ListContext(this.base, this.query, this.outlets, toggle(this.entities, entity), this.agencies,
+				this.from, this.to, this.sort, 1);
+	}
+
+	/**
+	 * The same list with this agency added to the filter, or taken out of it, from its
+	 * first page.
+	 */
+	public ListContext toggleAgency(String agency) {
+		return new ListContext(this.base, this.query, this.outlets, this.entities, toggle(this.agencies, agency),
+				this.from, this.to, this.sort, 1);
+	}
+
+	/** The same list without entity and agency filters, from its first page. */
+	public ListContext withoutTags() {
+		return new ListContext(this.base, this.query, this.outlets, List.of(), List.of(), this.from, this.to, this.sort,
+				1);
+	}
+
+	private static List<String> toggle(List<String> values, String value) {
+		List<String> toggled = new ArrayList<>(values);
+		if (!toggled.remove(value)) {
+			toggled.add(value);
+		}
+		return toggled;
 	}
 
 	/**
@@ -128,21 +213,23 @@ public record ListContext(@Nullable String query, List<String> outlets, @Nullabl
 	 * page.
 	 */
 	public ListContext withDates(@Nullable LocalDate from, @Nullable LocalDate to) {
-		return new ListContext(this.query, this.outlets, from, to, this.sort, 1);
+		return new ListContext(this.base, this.query, this.outlets, this.entities, this.agencies, from, to, this.sort,
+				1);
 	}
 
 	/**
 	 * The same search in another order ({@code null} for relevance), from its first page.
 	 */
 	public ListContext withSort(@Nullable String sort) {
-		return new ListContext(this.query, this.outlets, this.from, this.to, sort, 1);
+		return new ListContext(this.base, this.query, this.outlets, this.entities, this.agencies, this.from, this.to,
+				sort, 1);
 	}
 
 	/**
-	 * The list this context describes: the search page or the home page.
+	 * The list this context describes: the search page, the home page or a topic's page.
 	 */
 	public String listHref() {
-		return (search() ? "/search" : "/") + queryString(parameters());
+		return this.base + queryString(parameters());
 	}
 
 	/**
@@ -156,6 +243,8 @@ public record ListContext(@Nullable String query, List<String> outlets, @Nullabl
 		List<Map.Entry<String, @Nullable String>> parameters = new ArrayList<>();
 		parameters.add(parameter("q", this.query));
 		this.outlets.forEach((outlet) -> parameters.add(parameter("outlet", outlet)));
+		this.entities.forEach((entity) -> parameters.add(parameter("entity", entity)));
+		this.agencies.forEach((agency) -> parameters.add(parameter("agency", agency)));
 		parameters.add(parameter("from", (this.from != null) ? this.from.toString() : null));
 		parameters.add(parameter("to", (this.to != null) ? this.to.toString() : null));
 		// The order only means something for a search.

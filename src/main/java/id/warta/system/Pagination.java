@@ -2,6 +2,7 @@ package id.warta.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,13 @@ public record Pagination(int number, int totalPages, @Nullable String previousHr
 	private static final int AROUND = 2;
 
 	public static Pagination of(ResultPage<?> page, ListContext context) {
+		return of(page, (n) -> context.withPage(n).listHref());
+	}
+
+	/**
+	 * The links of a list whose page {@code n} is at {@code href.apply(n)}.
+	 */
+	public static Pagination of(ResultPage<?> page, IntFunction<String> href) {
 		int total = page.totalPages();
 		int current = page.number();
 		List<PageLink> links = new ArrayList<>();
@@ -34,11 +42,11 @@ public record Pagination(int number, int totalPages, @Nullable String previousHr
 			if (previous > 0 && n > previous + 1) {
 				links.add(PageLink.GAP);
 			}
-			links.add(new PageLink(n, context.withPage(n).listHref(), n == current));
+			links.add(new PageLink(n, href.apply(n), n == current));
 			previous = n;
 		}
-		return new Pagination(current, total, page.hasPrevious() ? context.withPage(current - 1).listHref() : null,
-				page.hasNext() ? context.withPage(current + 1).listHref() : null, links);
+		return new Pagination(current, total, page.hasPrevious() ? href.apply(current - 1) : null,
+				page.hasNext() ? href.apply(current + 1) : null, links);
 	}
 
 	/**

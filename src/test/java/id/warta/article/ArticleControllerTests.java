@@ -70,7 +70,8 @@ class ArticleControllerTests {
 	@Test
 	void articlePageListsTheOtherSitesThatPublishedIt() throws Exception {
 		ArticleView article = new ArticleView(7, "Menteri tiba di Jakarta", "Antara", "antara", null, null, false,
-				List.of(), List.of(new ArticleView.BodyBlock(false, "Menteri tiba.")), 2, "id", "https://a.test/1");
+				List.of(), List.of(new ArticleView.BodyBlock(false, "Menteri tiba.")), 2, "id", "https://a.test/1",
+				null, List.of(), List.of(), List.of());
 		given(this.catalog.find(7)).willReturn(Optional.of(article));
 		given(this.catalog.copies(7)).willReturn(List.of(new CopyLink("https://b.test/menteri-tiba", "Portal B")));
 		this.mvc.perform(get("/articles/7"))

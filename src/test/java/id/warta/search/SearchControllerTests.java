@@ -74,7 +74,7 @@ class SearchControllerTests {
 	@Test
 	void matchedWordsAreMarkedAndShortenedQueriesNoticed() throws Exception {
 		ArticleSummary article = new ArticleSummary(7, "Perundingan damai", "Antara", "antara",
-				OffsetDateTime.parse("2023-09-14T04:22:00Z"), true, "Lead", 300);
+				OffsetDateTime.parse("2023-09-14T04:22:00Z"), true, "Lead", 300, null);
 		SearchHit hit = new SearchHit(article,
 				List.of(new TextSegment("Perundingan", true), new TextSegment(" damai", false)),
 				List.of(new TextSegment("melanjutkan ", false), new TextSegment("perundingan", true)));

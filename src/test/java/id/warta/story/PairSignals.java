@@ -13,8 +13,14 @@ import id.warta.scraper.Block;
  */
 public final class PairSignals {
 
+	static String family(String story) {
+		String f = story.split("-")[0];
+		return (f.equals("korut") || f.equals("seeds")) ? "korea" : f;
+	}
+
 	public static void main(String[] args) {
-		List<StoryFixtures.Fixture> fixtures = StoryFixtures.all();
+		List<StoryFixtures.Fixture> fixtures = new ArrayList<>(StoryFixtures.all());
+		fixtures.addAll(StoryFixtures.heldOut());
 		StoryFeatureReader reader = new StoryFeatureReader();
 		List<StoryFeatures> features = new ArrayList<>();
 		Map<String, Integer> df = new HashMap<>();
@@ -48,16 +54,18 @@ public final class PairSignals {
 		for (int i = 0; i < fixtures.size(); i++) {
 			for (int j = i + 1; j < fixtures.size(); j++) {
 				boolean same = fixtures.get(i).story().equals(fixtures.get(j).story());
-				String famI = fixtures.get(i).story().split("-")[0];
-				String famJ = fixtures.get(j).story().split("-")[0];
+				String famI = family(fixtures.get(i).story());
+				String famJ = family(fixtures.get(j).story());
 				if (!same && !famI.equals(famJ)) {
 					continue;
 				}
 				StorySimilarity.Signals s = similarity.compare(features.get(i), features.get(j));
 				double score = StoryWeights.STANDARD.score(s);
-				lines.add(String.format("%s %6.3f text=%.3f title=%.3f ent=%.3f days=%s  %s ~ %s",
-						same ? "SAME" : "DIFF", score, s.text(), s.title(), s.entities(), s.daysApart(),
-						fixtures.get(i).file().getFileName(), fixtures.get(j).file().getFileName()));
+				lines.add(String.format(
+						"%s %6.3f text=%.3f title=%.3f ent=%.3f lead=%.3f lent=%.3f act=%.2f days=%s  %s ~ %s",
+						same ? "SAME" : "DIFF", score, s.text(), s.title(), s.entities(), s.lead(), s.leadEntities(),
+						s.actors(), s.daysApart(), fixtures.get(i).file().getFileName(),
+						fixtures.get(j).file().getFileName()));
 			}
 		}
 		lines.sort(null);

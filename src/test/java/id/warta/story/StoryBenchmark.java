@@ -17,10 +17,17 @@ public final class StoryBenchmark {
 
 	public static void main(String[] args) {
 		int orders = (args.length > 0) ? Integer.parseInt(args[0]) : 20;
-		boolean verbose = args.length > 1 && args[1].equals("v");
+		boolean verbose = args.length > 2 || (args.length > 1 && args[1].equals("v"));
 		List<StoryFixtures.Fixture> fixtures = StoryFixtures.all();
 		if (args.length > 1 && args[1].equals("seeds")) {
 			fixtures = fixtures.stream().filter((f) -> f.story().startsWith("seeds")).toList();
+		}
+		if (args.length > 1 && args[1].equals("heldout")) {
+			fixtures = StoryFixtures.heldOut();
+		}
+		if (args.length > 1 && args[1].equals("both")) {
+			fixtures = new ArrayList<>(fixtures);
+			fixtures.addAll(StoryFixtures.heldOut());
 		}
 		StoryFeatureReader reader = new StoryFeatureReader();
 		List<StoryFeatures> features = fixtures.stream()
@@ -72,7 +79,8 @@ public final class StoryBenchmark {
 			return StoryWeights.STANDARD;
 		}
 		double[] w = java.util.Arrays.stream(given.split(",")).mapToDouble(Double::parseDouble).toArray();
-		return new StoryWeights(1.0, w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10]);
+		return new StoryWeights(1.0, w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11], w[12],
+				w[13]);
 	}
 
 	static BCubed run(List<StoryFixtures.Fixture> fixtures, List<StoryFeatures> features, List<Integer> order,

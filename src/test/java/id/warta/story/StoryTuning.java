@@ -17,7 +17,10 @@ public final class StoryTuning {
 
 	public static void main(String[] args) {
 		int trials = (args.length > 0) ? Integer.parseInt(args[0]) : 200;
-		List<StoryFixtures.Fixture> fixtures = StoryFixtures.all();
+		List<StoryFixtures.Fixture> fixtures = new ArrayList<>(StoryFixtures.all());
+		if (args.length > 1 && args[1].equals("both")) {
+			fixtures.addAll(StoryFixtures.heldOut());
+		}
 		StoryFeatureReader reader = new StoryFeatureReader();
 		List<StoryFeatures> features = fixtures.stream()
 			.map((f) -> reader.read(f.article().title(), f.article().body().stream().map(Block::text).toList(),
@@ -45,7 +48,7 @@ public final class StoryTuning {
 			Collections.shuffle(seedOrder, random);
 			seedOrders.add(seedOrder);
 		}
-		StoryWeights best = StoryWeights.STANDARD;
+		StoryWeights best = StoryBenchmark.weights();
 		double bestScore = evaluate(best, fixtures, features, orders, seedOrders, true);
 		Random search = new Random(11);
 		for (int t = 0; t < trials; t++) {
@@ -86,11 +89,12 @@ public final class StoryTuning {
 
 	private static StoryWeights mutate(StoryWeights w, Random random, double spread) {
 		return new StoryWeights(1.0, vary(w.title(), random, spread), vary(w.entities(), random, spread),
+				vary(Math.max(w.lead(), 0.05), random, spread), vary(Math.max(w.leadEntities(), 0.05), random, spread),
 				vary(w.actors(), random, spread), vary(w.sameDays(), random, spread),
-				vary(w.nearDays(), random, spread), vary(w.unknownDays(), random, spread),
-				vary(w.threshold(), random, spread * 0.5), vary(w.priorArticles(), random, spread),
-				vary(w.rootPrior(), random, spread), vary(w.wordPrior(), random, spread),
-				vary(w.entityPrior(), random, spread));
+				vary(w.nearDays(), random, spread), vary(Math.max(w.farDays(), 0.05), random, spread),
+				vary(w.unknownDays(), random, spread), vary(w.threshold(), random, spread * 0.5),
+				vary(w.priorArticles(), random, spread), vary(w.rootPrior(), random, spread),
+				vary(w.wordPrior(), random, spread), vary(w.entityPrior(), random, spread));
 	}
 
 	private static double vary(double value, Random random, double spread) {

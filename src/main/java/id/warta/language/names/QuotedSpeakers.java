@@ -200,9 +200,10 @@ public final class QuotedSpeakers {
 			boolean inEntity = named.stream().anyMatch((m) -> absolute >= m.start() && absolute < m.end());
 			String bare = word.replaceAll("^[^\\p{L}]+|[^\\p{L}.'’-]+$", "");
 			boolean lower = bare.isEmpty() || !Character.isUpperCase(bare.charAt(0));
-			if (lower && !leading && name.isEmpty() && !inEntity) {
+			if ((lower || inEntity) && !leading && name.isEmpty()) {
 				// "… pada masa perang yang mengatakan": the word before the verb is no
-				// name.
+				// name;
+				// "Korsel mengatakan": an entity speaks, which the caller tells.
 				return null;
 			}
 			if (lower || inEntity || TITLES.contains(bare.toLowerCase(Locale.ROOT).replace(".", ""))) {
