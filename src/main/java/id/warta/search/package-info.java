@@ -3,7 +3,7 @@
  * the index, and the search page.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "article", "system", "language" })
+@ApplicationModule(allowedDependencies = { "article", "system", "language", "language :: names" })
 package id.warta.search;
 
 import org.jspecify.annotations.NullMarked;

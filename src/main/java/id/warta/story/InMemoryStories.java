@@ -1,5 +1,6 @@
 package id.warta.story;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ public final class InMemoryStories implements TermStatistics {
 
 	private final Map<String, Integer> entityCounts = new HashMap<>();
 
+	private final Map<Long, LocalDate[]> spans = new HashMap<>();
+
 	private final StoryWeights weights;
 
 	private long nextStory = 1;
@@ -39,8 +42,13 @@ public final class InMemoryStories implements TermStatistics {
 	public long add(StoryFeatures article) {
 		article.terms().keySet().forEach((term) -> this.termCounts.merge(term, 1, Integer::sum));
 		article.entities().keySet().forEach((slug) -> this.entityCounts.merge(slug, 1, Integer::sum));
-		OptionalLong joined = new StoryMatcher(this, this.weights).match(article, this.members);
+		OptionalLong joined = new StoryMatcher(this, this.weights).match(article, this.members, this.spans::get);
 		long story = joined.orElseGet(() -> this.nextStory++);
+		if (article.day() != null) {
+			LocalDate day = article.day();
+			this.spans.merge(story, new LocalDate[] { day, day }, (span, added) -> new LocalDate[] {
+					day.isBefore(span[0]) ? day : span[0], day.isAfter(span[1]) ? day : span[1] });
+		}
 		this.members.add(new StoryCandidate(story, article));
 		return story;
 	}

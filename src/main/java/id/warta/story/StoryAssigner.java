@@ -1,8 +1,11 @@
 package id.warta.story;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -57,7 +60,10 @@ class StoryAssigner implements StoryPlacement {
 			List<StoryCandidate> candidates = new ArrayList<>(
 					this.index.candidates(features, matcher.similarity(), this.minStoryId));
 			candidates.addAll(pending);
-			OptionalLong joined = matcher.match(features, candidates);
+			Map<Long, LocalDate[]> spans = new HashMap<>();
+			this.stories.findRows(candidates.stream().map(StoryCandidate::story).distinct().toList())
+				.forEach((row) -> spans.put(row.id(), new LocalDate[] { row.firstDay(), row.lastDay() }));
+			OptionalLong joined = matcher.match(features, candidates, spans::get);
 			Story story = joined.isPresent() ? this.stories.findById(joined.getAsLong()).orElseGet(this::newStory)
 					: newStory();
 			story.add(article.id(), article.title(), features.titleTerms(), features.day(), article.published(),

@@ -1,10 +1,15 @@
 package id.warta.story;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.LongFunction;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Picks the story a new article joins among candidate members of stories: each story is
@@ -39,8 +44,21 @@ public final class StoryMatcher {
 	 * The story the article joins, or empty when it starts a story of its own.
 	 */
 	public OptionalLong match(StoryFeatures article, List<StoryCandidate> candidates) {
+		return match(article, candidates, (story) -> null);
+	}
+
+	/**
+	 * The story the article joins, or empty when it starts a story of its own.
+	 * @param spans the first and last event day of each candidate story, where known: a
+	 * story does not grow beyond {@value StoryWeights#MAX_STORY_DAYS} days
+	 */
+	public OptionalLong match(StoryFeatures article, List<StoryCandidate> candidates,
+			LongFunction<@Nullable LocalDate[]> spans) {
 		Map<Long, List<Double>> scores = new LinkedHashMap<>();
 		for (StoryCandidate candidate : candidates) {
+			if (article.day() != null && tooLong(spans.apply(candidate.story()), article.day())) {
+				continue;
+			}
 			double score = this.weights.score(this.similarity.compare(article, candidate.features()));
 			scores.computeIfAbsent(candidate.story(), (story) -> new ArrayList<>()).add(score);
 		}
@@ -54,6 +72,15 @@ public final class StoryMatcher {
 			}
 		}
 		return (best >= 0) ? OptionalLong.of(best) : OptionalLong.empty();
+	}
+
+	private static boolean tooLong(@Nullable LocalDate @Nullable [] span, LocalDate day) {
+		if (span == null || span[0] == null || span[1] == null) {
+			return false;
+		}
+		LocalDate first = day.isBefore(span[0]) ? day : span[0];
+		LocalDate last = day.isAfter(span[1]) ? day : span[1];
+		return ChronoUnit.DAYS.between(first, last) > StoryWeights.MAX_STORY_DAYS;
 	}
 
 	private double storyScore(List<Double> pairs) {

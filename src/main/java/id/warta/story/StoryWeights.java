@@ -32,8 +32,14 @@ record StoryWeights(double text, double title, double entities, double lead, dou
 	/** Events further apart than this many days are other events. */
 	static final int MAX_DAYS_APART = 7;
 
-	static final StoryWeights STANDARD = new StoryWeights(1.0, 0.22, 0.66, 0.0, 0.0, 0.28, 0.18, 0.27, 0.0, 0.19, 0.63,
-			200, 0.037, 0.014, 0.05);
+	/**
+	 * Days a story spans at most, from its first event day to its last: an event's
+	 * coverage, not a chain of days that each follow the one before.
+	 */
+	static final int MAX_STORY_DAYS = 10;
+
+	static final StoryWeights STANDARD = new StoryWeights(1.0, 0.7, 0.65, 0.2, 0.2, 0.38, 0.16, 0.04, 0.22, 0.14, 0.9,
+			200, 0.03, 0.04, 0.024);
 
 	/**
 	 * The pair's score: at least {@link #threshold()} for two versions of one event,

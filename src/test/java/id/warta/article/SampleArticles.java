@@ -16,9 +16,9 @@ import org.springframework.context.ApplicationContext;
  * the tests do not depend on what the extractor makes of real pages.
  * <p>
  * 45 articles: 40 economy reports from Antara and Kompas (newest, one a day back from 31
- * December 2023), then the Natuna article, the article with a script tag for a title, one
- * from an unknown outlet, and last two undated ones. Antara 21, Kompas 21, Tempo 1,
- * unknown outlet 2.
+ * December 2023, each on other goods, partners and provinces, so each its own story),
+ * then the Natuna article, the article with a script tag for a title, one from an unknown
+ * outlet, and last two undated ones. Antara 21, Kompas 21, Tempo 1, unknown outlet 2.
  */
 public final class SampleArticles {
 
@@ -39,6 +39,17 @@ public final class SampleArticles {
 	public static final String UNDATED_UNKNOWN_OUTLET_TITLE = "Catatan tanpa tanggal tentang ASEAN";
 
 	private static final ZoneOffset WIB = PublicationDate.WIB;
+
+	private static final String[] GOODS = { "kopi", "karet", "nikel", "teh", "kakao", "cengkeh", "lada", "timah",
+			"udang", "tuna", "rotan", "vanili", "gambir", "pala", "kayu manis", "bauksit", "tembaga", "garam",
+			"rumput laut", "kelapa" };
+
+	private static final String[] PARTNERS = { "Jepang", "India", "Belanda", "Mesir", "Kanada", "Brasil", "Turki",
+			"Meksiko", "Swedia", "Nigeria", "Peru", "Polandia", "Kenya", "Chili", "Norwegia", "Maroko", "Portugal",
+			"Yunani", "Kolombia", "Ghana", "Irlandia" };
+
+	private static final String[] PROVINCES = { "Aceh", "Lampung", "Bengkulu", "Jambi", "Riau", "Gorontalo", "Maluku",
+			"Banten", "Sulawesi Tenggara", "Kalimantan Barat", "Nusa Tenggara Timur", "Papua Barat", "Sumatra Utara" };
 
 	private SampleArticles() {
 	}
@@ -79,10 +90,18 @@ public final class SampleArticles {
 		List<ExtractedArticle> articles = new ArrayList<>();
 		for (int n = 1; n <= REPORTS; n++) {
 			OffsetDateTime published = OffsetDateTime.of(2024, 1, 1, 8, 0, 0, 0, WIB).minusDays(n);
+			// Each report on other goods, partners and provinces: forty events, not one
+			// story.
+			String goods = GOODS[(n - 1) % GOODS.length];
+			String partner = PARTNERS[(n - 1) % PARTNERS.length];
+			String province = PROVINCES[(n * 7) % PROVINCES.length];
 			articles.add(new ExtractedArticle(reportTitle(n), reportOutlet(n), null, PublicationDate.of(published),
 					List.of(), "id",
-					List.of(Block.paragraph("Laporan ekonomi nomor " + n + " membahas perdagangan regional."),
-							Block.paragraph("Pertumbuhan ekspor kawasan tercatat stabil pada bulan ke-" + n + ".")),
+					List.of(Block.paragraph("Laporan ekonomi nomor " + n + " membahas pengiriman " + goods + " dari "
+							+ province + " ke " + partner + "."),
+							Block.paragraph(
+									"Pedagang " + goods + " di " + province + " menunggu kontrak baru dengan pembeli "
+											+ partner + " pada bulan ke-" + n + ".")),
 					20));
 		}
 		articles.add(new ExtractedArticle(NATUNA_TITLE, "Antara", "Rina Suryani",

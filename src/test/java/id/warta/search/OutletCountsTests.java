@@ -100,7 +100,7 @@ class OutletCountsTests {
 			}
 			return bool;
 		}).aggregation(byOutlet, (f) -> f.terms().field(SearchFields.OUTLET, String.class)).fetch(0);
-		assertThat(results.hits().total()).as(query).isEqualTo(expected.total().hitCount());
+		assertThat(results.articles()).as(query).isEqualTo(expected.total().hitCount());
 		Map<String, Long> counted = new HashMap<>();
 		results.outlets().forEach((outlet) -> counted.put(outlet.slug(), outlet.count()));
 		Map<String, Long> wanted = new HashMap<>(expected.aggregation(byOutlet));
