@@ -76,13 +76,22 @@ class HomeController {
 			model.addAttribute("agencyFacet", TagFacet.agencies(all.agencies(), context));
 			return "articles/list";
 		}
+		if (outletMissing) {
+			// An outlet nobody has: nothing to look for.
+			model.addAttribute("context", context);
+			model.addAttribute("cards", new ResultPage<ListedCard>(List.of(), 1, PAGE_SIZE, 0));
+			model.addAttribute("pagination", Pagination.of(new ResultPage<>(List.of(), 1, PAGE_SIZE, 0), context));
+			model.addAttribute("facet", OutletFacet.of(this.catalog.outlets(), context));
+			return "articles/list";
+		}
 		SearchResults results = this.search.search(request(context, slug != null));
 		if (results.hits().isEmpty() && context.page() > results.hits().totalPages()) {
 			context = context.withPage(results.hits().totalPages());
 			results = this.search.search(request(context, slug != null));
 		}
+		ListContext shown = context;
 		model.addAttribute("context", context);
-		model.addAttribute("cards", results.hits().map(ListedCard::of));
+		model.addAttribute("cards", results.hits().map((hit) -> ListedCard.of(hit, shown)));
 		model.addAttribute("pagination", Pagination.of(results.hits(), context));
 		model.addAttribute("articleCount", results.articles());
 		model.addAttribute("facet", OutletFacet.of(results.outlets(), context));

@@ -6,6 +6,7 @@ import id.warta.article.ArticleSummary;
 import id.warta.article.StoryBadge;
 import id.warta.search.SearchHit;
 import id.warta.search.TextSegment;
+import id.warta.system.ListContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,10 +28,14 @@ public record ListedCard(ArticleSummary article, @Nullable StoryBadge story, Str
 				TextSegment.plain(card.lead().lead()));
 	}
 
-	static ListedCard of(SearchHit hit) {
+	/**
+	 * A hit of a filtered list: an article alone in its story links to itself with the
+	 * list's context, for its back link.
+	 */
+	static ListedCard of(SearchHit hit, ListContext context) {
 		StoryBadge badge = hit.story();
-		return new ListedCard(hit.article(), badge, (badge != null) ? badge.href() : "/articles/" + hit.article().id(),
-				hit.title(), hit.snippet());
+		return new ListedCard(hit.article(), badge,
+				(badge != null) ? badge.href() : context.articleHref(hit.article().id()), hit.title(), hit.snippet());
 	}
 
 }

@@ -55,7 +55,9 @@ final class StorySimilarity {
 		double lead = cosine(a.leadTerms(), b.leadTerms(), this::termWeight, true);
 		double leadEntities = cosine(a.leadEntities(), b.leadEntities(), this::entityWeight, true);
 		double actors = Math.min(coverage(a.entities(), b.entities()), coverage(b.entities(), a.entities()));
-		return new Signals(text, title, entities, lead, leadEntities, actors, daysApart(a, b), yearsDisagree(a, b));
+		double telling = Math.min(telling(a, b), telling(b, a));
+		return new Signals(text, title, entities, lead, leadEntities, actors, telling, daysApart(a, b),
+				yearsDisagree(a, b));
 	}
 
 	double termWeight(String term) {
@@ -134,6 +136,31 @@ final class StorySimilarity {
 		return null;
 	}
 
+	/** An article's most telling terms, compared with the other's. */
+	static final int TELLING_TERMS = 10;
+
+	/**
+	 * The share of one article's {@value #TELLING_TERMS} most telling terms (frequent in
+	 * it, rare elsewhere) that the other has at all: two versions of one event share
+	 * their names and places, two issues of a series share only the series' words.
+	 */
+	double telling(StoryFeatures one, StoryFeatures other) {
+		List<String> top = one.terms()
+			.entrySet()
+			.stream()
+			.sorted(java.util.Comparator
+				.comparingDouble((Map.Entry<String, Integer> entry) -> -(1 + Math.log(entry.getValue()))
+						* termWeight(entry.getKey()))
+				.thenComparing(Map.Entry.comparingByKey()))
+			.limit(TELLING_TERMS)
+			.map(Map.Entry::getKey)
+			.toList();
+		if (top.isEmpty()) {
+			return 0;
+		}
+		return (double) top.stream().filter(other.terms()::containsKey).count() / top.size();
+	}
+
 	/** Entities named this often are what an article is about. */
 	static final int SALIENT_MENTIONS = 2;
 
@@ -208,12 +235,14 @@ final class StorySimilarity {
 	 * paragraphs name
 	 * @param actors the least share of the people and places that one article is about
 	 * that the other names ({@link #coverage})
+	 * @param telling the least share of one article's most telling terms that the other
+	 * has ({@link #telling})
 	 * @param daysApart days between the events, {@code null} when unknown
 	 * @param yearsDisagree whether the offices one article gives people rule out the
 	 * other's time
 	 */
 	record Signals(double text, double title, double entities, double lead, double leadEntities, double actors,
-			@Nullable Integer daysApart, boolean yearsDisagree) {
+			double telling, @Nullable Integer daysApart, boolean yearsDisagree) {
 	}
 
 }

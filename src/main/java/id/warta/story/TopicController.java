@@ -60,8 +60,9 @@ class TopicController {
 		model.addAttribute("entity", entity);
 		model.addAttribute("country",
 				(entity.country() != null) ? Gazetteer.standard().bySlug(entity.country()).orElse(null) : null);
+		ListContext shown = context;
 		model.addAttribute("context", context);
-		model.addAttribute("cards", results.hits().map(ListedCard::of));
+		model.addAttribute("cards", results.hits().map((hit) -> ListedCard.of(hit, shown)));
 		model.addAttribute("articleCount", results.articles());
 		model.addAttribute("pagination", Pagination.of(results.hits(), context));
 		model.addAttribute("facet", OutletFacet.of(results.outlets(), context));

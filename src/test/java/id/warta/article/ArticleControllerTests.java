@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import id.warta.system.Dateline;
-import id.warta.system.ResultPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -15,14 +14,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The home and article pages on their own, with the catalog mocked.
+ * The article page on its own, with the catalog mocked.
  */
 @WebMvcTest(ArticleController.class)
 @Import(Dateline.class)
@@ -33,31 +31,6 @@ class ArticleControllerTests {
 
 	@MockitoBean
 	private ArticleCatalog catalog;
-
-	@Test
-	void emptyDatabaseSaysThereAreNoArticlesYet() throws Exception {
-		given(this.catalog.list(null, 1, 20)).willReturn(new ResultPage<>(List.of(), 1, 20, 0));
-		this.mvc.perform(get("/"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Belum ada artikel.")));
-	}
-
-	@Test
-	void pagePastTheEndShowsTheLastPage() throws Exception {
-		given(this.catalog.list(null, 10_000, 20)).willReturn(new ResultPage<>(List.of(), 10_000, 20, 45));
-		given(this.catalog.list(null, 3, 20)).willReturn(new ResultPage<>(List.of(), 3, 20, 45));
-		this.mvc.perform(get("/").param("page", "12345678901234")).andExpect(status().isOk());
-		verify(this.catalog).list(null, 3, 20);
-	}
-
-	@Test
-	void outletNobodyHasIsNotQueried() throws Exception {
-		given(this.catalog.outletName("nobody")).willReturn(Optional.empty());
-		this.mvc.perform(get("/").param("outlet", "nobody"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Media “nobody” tidak ditemukan.")));
-		verify(this.catalog, never()).list("nobody", 1, 20);
-	}
 
 	@Test
 	void articlesThatDoNotExistAreNotFound() throws Exception {

@@ -23,7 +23,7 @@ class ArticlePagesTests extends PageTestSupport {
 		assertThat(titles(first)).hasSize(20).startsWith(SampleArticles.reportTitle(1), SampleArticles.reportTitle(2));
 		assertThat(first.html().select(".pagination ol a")).extracting(Element::text).containsExactly("1", "2", "3");
 		assertThat(first.html().selectFirst(".pagination a[aria-current=page]").text()).isEqualTo("1");
-		assertThat(first.html().selectFirst(".count").text()).isEqualTo("Menampilkan 1–20 dari 45 artikel");
+		assertThat(first.html().selectFirst(".count").text()).isEqualTo("Menampilkan 1–20 dari 45 peristiwa");
 
 		assertThat(titles(get("/?page=2"))).hasSize(20).startsWith(SampleArticles.reportTitle(21));
 	}

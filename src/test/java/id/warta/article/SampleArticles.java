@@ -48,6 +48,19 @@ public final class SampleArticles {
 			"Meksiko", "Swedia", "Nigeria", "Peru", "Polandia", "Kenya", "Chili", "Norwegia", "Maroko", "Portugal",
 			"Yunani", "Kolombia", "Ghana", "Irlandia" };
 
+	private static final String[] SENTENCES = { "{province} mengirim {goods} ke {partner} lewat pelabuhan baru.",
+			"Pembeli dari {partner} memesan {goods} asal {province} untuk musim depan.",
+			"Harga {goods} naik setelah {partner} membuka pasar.",
+			"Pedagang di {province} menunggu kontrak berikutnya.",
+			"Petani {goods} berharap panen tetap baik tahun ini.",
+			"Eksportir menyiapkan gudang tambahan di {province}.",
+			"Bea cukai {partner} memeriksa muatan {goods} lebih ketat.",
+			"Koperasi {province} mencatat rekor penjualan {goods}.", "Kapal pengangkut {goods} tertahan cuaca buruk.",
+			"Bank daerah menawarkan kredit murah bagi pengusaha {goods}.",
+			"Peneliti kampus {province} menguji bibit {goods} unggul.",
+			"Duta besar {partner} meninjau pabrik pengolahan {goods}.",
+			"Ongkos angkut ke {partner} turun sepuluh persen.", "Asosiasi {goods} meminta pungutan ekspor dihapus." };
+
 	private static final String[] PROVINCES = { "Aceh", "Lampung", "Bengkulu", "Jambi", "Riau", "Gorontalo", "Maluku",
 			"Banten", "Sulawesi Tenggara", "Kalimantan Barat", "Nusa Tenggara Timur", "Papua Barat", "Sumatra Utara" };
 
@@ -76,7 +89,14 @@ public final class SampleArticles {
 	 * The title of the n-th economy report, 1 being the newest.
 	 */
 	public static String reportTitle(int n) {
-		return "Laporan ekonomi kawasan nomor " + n;
+		return "Laporan " + reportPhrase(n) + " ke-" + n;
+	}
+
+	/**
+	 * The words that only the n-th economy report's title holds: its goods and province.
+	 */
+	public static String reportPhrase(int n) {
+		return GOODS[(n - 1) % GOODS.length] + " " + PROVINCES[(n * 7) % PROVINCES.length];
 	}
 
 	/**
@@ -95,14 +115,15 @@ public final class SampleArticles {
 			String goods = GOODS[(n - 1) % GOODS.length];
 			String partner = PARTNERS[(n - 1) % PARTNERS.length];
 			String province = PROVINCES[(n * 7) % PROVINCES.length];
+			List<Block> body = new ArrayList<>();
+			for (int k = 0; k < 3; k++) {
+				String template = SENTENCES[(n * 5 + k * 7) % SENTENCES.length];
+				body.add(Block.paragraph(template.replace("{goods}", goods)
+					.replace("{partner}", partner)
+					.replace("{province}", province)));
+			}
 			articles.add(new ExtractedArticle(reportTitle(n), reportOutlet(n), null, PublicationDate.of(published),
-					List.of(), "id",
-					List.of(Block.paragraph("Laporan ekonomi nomor " + n + " membahas pengiriman " + goods + " dari "
-							+ province + " ke " + partner + "."),
-							Block.paragraph(
-									"Pedagang " + goods + " di " + province + " menunggu kontrak baru dengan pembeli "
-											+ partner + " pada bulan ke-" + n + ".")),
-					20));
+					List.of(), "id", body, 20));
 		}
 		articles.add(new ExtractedArticle(NATUNA_TITLE, "Antara", "Rina Suryani",
 				PublicationDate.of(OffsetDateTime.of(2023, 9, 14, 11, 22, 0, 0, WIB)), List.of("Reuters", "AFP"), "id",

@@ -67,8 +67,8 @@ class SearchControllerTests {
 			.andExpect(status().isOk());
 		ArgumentCaptor<SearchRequest> request = ArgumentCaptor.forClass(SearchRequest.class);
 		verify(this.search).search(request.capture());
-		assertThat(request.getValue()).isEqualTo(
-				new SearchRequest("laut natuna", List.of("antara"), null, null, SearchRequest.Order.NEWEST, 1, 20));
+		assertThat(request.getValue()).isEqualTo(new SearchRequest("laut natuna", List.of("antara"), List.of(),
+				List.of(), null, null, null, SearchRequest.Order.NEWEST, 1, 20, true));
 	}
 
 	@Test

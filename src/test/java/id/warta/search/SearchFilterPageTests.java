@@ -68,11 +68,13 @@ class SearchFilterPageTests extends PageTestSupport {
 
 	@Test
 	void phrasesAndExclusionsCombineWithDates() {
-		Page page = get("/search?q=" + encode("laporan -\"nomor 7\"") + "&from=2023-12-25");
+		Page page = get(
+				"/search?q=" + encode("laporan -\"" + SampleArticles.reportPhrase(7) + "\"") + "&from=2023-12-25");
 		assertThat(titles(page)).hasSize(6).doesNotContain(SampleArticles.reportTitle(7));
-		assertThat(titles(get("/search?q=" + encode("\"ekonomi kawasan nomor 3\"") + "&outlet=kompas")))
+		assertThat(titles(get("/search?q=" + encode("\"" + SampleArticles.reportPhrase(3) + "\"") + "&outlet=kompas")))
 			.containsExactly(SampleArticles.reportTitle(3));
-		assertThat(titles(get("/search?q=" + encode("\"ekonomi kawasan nomor 3\"") + "&outlet=antara"))).isEmpty();
+		assertThat(titles(get("/search?q=" + encode("\"" + SampleArticles.reportPhrase(3) + "\"") + "&outlet=antara")))
+			.isEmpty();
 	}
 
 	@Test

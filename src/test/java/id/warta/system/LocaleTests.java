@@ -37,7 +37,7 @@ class LocaleTests extends PageTestSupport {
 		Page remembered = get("/", "Cookie", "warta-lang=en");
 		assertThat(remembered.html().selectFirst("html").attr("lang")).isEqualTo("en");
 		assertThat(remembered.html().selectFirst("h1").text()).isEqualTo("Latest news");
-		assertThat(remembered.html().selectFirst(".count").text()).isEqualTo("Showing 1–20 of 45 articles");
+		assertThat(remembered.html().selectFirst(".count").text()).isEqualTo("Showing 1–20 of 45 events");
 
 		Page back = get("/?lang=id", "Cookie", "warta-lang=en");
 		assertThat(back.html().selectFirst("h1").text()).isEqualTo("Berita terbaru");
