@@ -27,6 +27,14 @@ public class WartaApplication {
 	 * {@code generate} and {@code import} need the database, so they start Spring without
 	 * the web server.
 	 */
+	/**
+	 * Whether the first argument is a word that names no command: the server is started
+	 * only with options, or with none.
+	 */
+	static boolean unknownCommand(String[] args) {
+		return args.length > 0 && !args[0].startsWith("-") && !COMMANDS.contains(args[0]);
+	}
+
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("import")) {
 			System.exit(SpringApplication
@@ -40,7 +48,7 @@ public class WartaApplication {
 		if (ApplicationCommands.isCommand(args)) {
 			System.exit(ApplicationCommands.run(WartaApplication.class, args));
 		}
-		if (args.length > 0 && !args[0].startsWith("-")) {
+		if (unknownCommand(args)) {
 			// A word that is no command is a mistake, never a reason to start the server.
 			System.err.println("unknown command: " + args[0]);
 			System.err.println("commands: " + String.join(", ", COMMANDS) + "; or only --options to start the server");

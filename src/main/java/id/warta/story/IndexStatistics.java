@@ -21,7 +21,9 @@ final class IndexStatistics implements TermStatistics, AutoCloseable {
 
 	@Override
 	public long articles() {
-		return this.reader.numDocs();
+		// Document frequencies count deleted documents until their segment is merged, as
+		// maxDoc does: the two agree.
+		return this.reader.maxDoc();
 	}
 
 	@Override

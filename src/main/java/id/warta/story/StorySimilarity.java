@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class StorySimilarity {
 
+	/** The least weight of a term: one in every article still counts a little. */
+	static final double MIN_WEIGHT = 0.01;
+
 	private final TermStatistics statistics;
 
 	private final Lexicon lexicon;
@@ -73,7 +76,7 @@ final class StorySimilarity {
 	private double idf(long withTerm, double prior) {
 		double articles = this.statistics.articles();
 		double pseudo = this.weights.priorArticles();
-		return Math.log((articles + pseudo) / (withTerm + pseudo * prior));
+		return Math.max(MIN_WEIGHT, Math.log((articles + pseudo) / (withTerm + pseudo * prior)));
 	}
 
 	private static double cosine(Map<String, Integer> a, Map<String, Integer> b, ToDoubleFunction<String> weight,

@@ -1,0 +1,247 @@
+package id.warta.story;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import id.warta.TemporaryDataDir;
+import id.warta.article.ArticleCatalog;
+import id.warta.article.ArticleImporter;
+import id.warta.article.IncomingArticle;
+import id.warta.article.StoryBadge;
+import id.warta.scraper.Block;
+import id.warta.scraper.ExtractedArticle;
+import id.warta.scraper.PublicationDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Stories as the server makes them from the seeds, imported at the first start, and their
+ * pages over real HTTP: the home page, the story page, the article, topic and outlet
+ * pages; a story of a thousand articles, paged; restory.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "warta.sources.scheduling=false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StoryPagesTests {
+
+	private static final HttpClient client = HttpClient.newHttpClient();
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		TemporaryDataDir.register(registry);
+		registry.add("warta.seeds-dir", () -> "seeds");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	StoryDirectory stories;
+
+	@Autowired
+	ArticleCatalog catalog;
+
+	private long summit;
+
+	@BeforeAll
+	void findTheSummit() {
+		this.summit = this.stories.newest(1, 20)
+			.items()
+			.stream()
+			.filter((card) -> card.badge().articles() == 3)
+			.findFirst()
+			.orElseThrow()
+			.badge()
+			.storyId();
+	}
+
+	@Test
+	void theSeedsFormThreeStoriesAndTheHomePageShowsEachOnce() {
+		Document home = get("/");
+		assertThat(home.select(".card")).hasSize(3);
+		assertThat(home.selectFirst(".count").text()).isEqualTo("Menampilkan 1–3 dari 3 peristiwa");
+		Element covered = home.select(".card")
+			.stream()
+			.filter((card) -> card.selectFirst(".coverage") != null)
+			.findFirst()
+			.orElseThrow();
+		assertThat(covered.selectFirst(".coverage a").attr("href")).isEqualTo("/liputan/" + this.summit);
+		assertThat(covered.selectFirst(".coverage").text()).startsWith("+2 media");
+		assertThat(home.select(".card .coverage")).hasSize(1);
+		// The entity and agency filters beside the list.
+		assertThat(home.select(".tag-facet h2").eachText()).contains("Topik", "Kantor berita");
+	}
+
+	@Test
+	void theStoryPageComparesEveryVersion() {
+		Document story = get("/liputan/" + this.summit);
+		assertThat(story.selectFirst("h1").text())
+			.isEqualTo("Di Hadapan Putin, Kim Jong Un Pastikan Korea Utara Dukung Rusia");
+		assertThat(story.select(".version")).hasSize(3);
+		assertThat(story.select(".version .outlet").eachText()).containsExactlyInAnyOrder("MDN", "Membumi.com",
+				"pelita.online");
+		assertThat(story.selectFirst("header .meta").text()).contains("3 artikel dari 3 media")
+			.contains("13 September 2023");
+		assertThat(story.selectFirst("header .agencies").text()).contains("KCNA", "TASS", "AFP");
+		assertThat(story.select("header .entities a").eachAttr("href")).contains("/topik/rusia", "/topik/kim-jong-un");
+		// Who each version quotes, and what only it reports.
+		assertThat(story.select(".version .facts dd").eachText()).anyMatch((text) -> text.contains("Yoko Kamikawa"));
+		assertThat(story.select(".version .own li")).isNotEmpty();
+		// The chart in SVG, and the same as a table.
+		assertThat(story.select(".coverage-chart svg rect")).isNotEmpty();
+		assertThat(story.select(".coverage-chart table tbody tr")).hasSize(1);
+	}
+
+	@Test
+	void anArticleLinksItsStoryAndAnArticleAloneHasNone() {
+		StoryBadge badge = this.stories.of(List.of(this.summit)).get(this.summit);
+		Document story = get(badge.href());
+		String member = story.selectFirst(".version h3 a").attr("href");
+		Document article = get(member);
+		assertThat(article.selectFirst(".coverage a").text()).isEqualTo("Liputan lengkap: 3 media");
+		assertThat(article.selectFirst(".coverage a").attr("href")).isEqualTo("/liputan/" + this.summit);
+		assertThat(article.select(".entities a").eachAttr("href")).contains("/topik/korea-utara");
+		Document alone = get(this.stories.newest(1, 20)
+			.items()
+			.stream()
+			.filter((card) -> !card.badge().covered())
+			.findFirst()
+			.orElseThrow()
+			.href());
+		assertThat(alone.selectFirst(".coverage")).isNull();
+		assertThat(alone.select(".quotes li")).isNotEmpty();
+	}
+
+	@Test
+	void aTopicPageListsTheStoriesThatNameIt() {
+		Document topic = get("/topik/korea-utara");
+		assertThat(topic.selectFirst("h1").text()).isEqualTo("Korea Utara");
+		assertThat(topic.selectFirst(".kicker").text()).isEqualTo("Negara");
+		assertThat(topic.selectFirst(".aliases").text()).contains("Korut");
+		assertThat(topic.select(".card")).hasSize(3);
+		assertThat(topic.selectFirst(".count").text()).isEqualTo("Menampilkan 1–3 dari 3 peristiwa (5 artikel)");
+		assertThat(topic.select(".tag-facet a").eachAttr("href")).contains("/topik/rusia");
+		Document person = get("/topik/sergey-lavrov");
+		assertThat(person.select(".offices li").eachText())
+			.anyMatch((office) -> office.contains("Menteri Luar Negeri"));
+		assertThat(status("/topik/tidak-ada")).isEqualTo(404);
+		assertThat(status("/topik/" + "x".repeat(300))).isEqualTo(404);
+	}
+
+	@Test
+	void anOutletPageShowsTheAgenciesItReliesOn() {
+		Document outlet = get("/?outlet=mdn");
+		assertThat(outlet.select(".reliance tbody tr td:first-child").eachText()).contains("Kyodo", "TASS", "KCNA");
+		assertThat(outlet.select(".reliance tbody tr td:last-child").eachText())
+			.allMatch((share) -> share.equals("100 %"));
+		assertThat(outlet.select(".coverage-chart svg rect")).isNotEmpty();
+		Document agency = get("/?agency=kcna");
+		assertThat(agency.select(".card")).hasSizeGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void storyPagesRefuseWhatIsNoStory() {
+		assertThat(status("/liputan/999999")).isEqualTo(404);
+		assertThat(status("/liputan/abc")).isEqualTo(404);
+		assertThat(status("/liputan/" + this.summit + "?page=-3")).isEqualTo(200);
+		assertThat(status("/liputan/" + this.summit + "?page=99999999999")).isEqualTo(200);
+		assertThat(get("/?entity=%3Cscript%3Ealert(1)%3C%2Fscript%3E").select("script")).isEmpty();
+	}
+
+	@Test
+	void aStoryOfAThousandArticlesIsPaged(@Autowired ArticleImporter importer) {
+		List<IncomingArticle> batch = new ArrayList<>();
+		OffsetDateTime at = OffsetDateTime.parse("2024-05-20T08:00:00+07:00");
+		for (int n = 0; n < 1000; n++) {
+			batch.add(new IncomingArticle("test:banjir-" + n, new ExtractedArticle(
+					"Banjir bandang melanda Sumatra Barat, ribuan warga mengungsi (" + n + ")", "Portal " + (n % 40),
+					null, PublicationDate.of(at.plusMinutes(n)), List.of("Antara"), "id",
+					List.of(Block.paragraph("Banjir bandang dan lahar dingin melanda Kabupaten Agam dan Tanah Datar,"
+							+ " Sumatra Barat, sejak Sabtu malam; ribuan warga mengungsi ke masjid dan sekolah."),
+							Block.paragraph("Basarnas dan BNPB mengerahkan tim pencarian ke Lembah Anai, kata kepala"
+									+ " posko nomor " + n + " kepada wartawan.")),
+					40)));
+			if (batch.size() == 100) {
+				importer.importAll(batch);
+				batch.clear();
+			}
+		}
+		long flood = this.stories.newest(1, 5).items().get(0).badge().storyId();
+		StoryBadge badge = this.stories.of(List.of(flood)).get(flood);
+		assertThat(badge.articles()).isEqualTo(1000);
+		assertThat(badge.outlets()).isEqualTo(40);
+		Document first = get("/liputan/" + flood);
+		assertThat(first.select(".version")).hasSize(20);
+		assertThat(first.select(".pagination ol a").eachText()).contains("1", "2", "50");
+		Document last = get("/liputan/" + flood + "?page=50");
+		assertThat(last.select(".version")).hasSize(20);
+		assertThat(last.select(".version h3").last().text()).endsWith("(999)");
+	}
+
+	@Test
+	void restoryMakesTheSameStoriesAgain(@Autowired StoryRebuilder rebuilder) {
+		List<List<Long>> before = membership();
+		rebuilder.rebuild((done) -> {
+		});
+		assertThat(membership()).isEqualTo(before);
+	}
+
+	/** Which seed articles share a story, as lists of article ids. */
+	private List<List<Long>> membership() {
+		List<List<Long>> groups = new ArrayList<>();
+		for (long id = 1; id <= 5; id++) {
+			long story = this.catalog.summaries(List.of(id)).get(0).storyId();
+			List<Long> members = new ArrayList<>();
+			for (long other = 1; other <= 5; other++) {
+				if (this.catalog.summaries(List.of(other)).get(0).storyId() == story) {
+					members.add(other);
+				}
+			}
+			groups.add(members);
+		}
+		return groups;
+	}
+
+	private Document get(String path) {
+		HttpResponse<String> response = send(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return Jsoup.parse(response.body(), response.uri().toString());
+	}
+
+	private int status(String path) {
+		return send(path).statusCode();
+	}
+
+	private HttpResponse<String> send(String path) {
+		try {
+			return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
