@@ -41,8 +41,7 @@ class GenerateCommandTests {
 				.hasSize(SyntheticArticles.OUTLETS);
 			long indexed = context.getBean(ArticleSearch.class)
 				.search(new SearchRequest("Ukraina", List.of(), null, null, SearchRequest.Order.NEWEST, 1, 20))
-				.hits()
-				.total();
+				.articles();
 			assertThat(indexed).isGreaterThan(100);
 		}
 	}

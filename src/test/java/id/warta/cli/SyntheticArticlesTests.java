@@ -49,11 +49,40 @@ class SyntheticArticlesTests {
 			years.add(article.published().dateTime().getYear());
 			assertThat(article.body()).hasSizeGreaterThanOrEqualTo(4);
 			assertThat(article.wordCount()).isPositive();
-			String firstParagraph = article.body().stream().filter((b) -> !b.text().isEmpty()).findFirst().get().text();
-			assertThat(seedWords).contains(firstParagraph.split(" ")[0]);
+			List<String> bodyWords = article.body()
+				.stream()
+				.flatMap((b) -> List.of(b.text().split("\\s+")).stream())
+				.toList();
+			long fromSeeds = bodyWords.stream().filter(seedWords::contains).count();
+			assertThat(fromSeeds).as("words from the seeds").isGreaterThan(bodyWords.size() / 2);
 		}
 		assertThat(outlets).hasSize(SyntheticArticles.OUTLETS);
 		assertThat(years).containsExactlyInAnyOrder(2020, 2021, 2022, 2023, 2024);
+	}
+
+	@Test
+	void articlesComeInEventsOfRealisticSizes() throws Exception {
+		SyntheticArticles synthetic = new SyntheticArticles(seeds(), GenerateCommand.SEED);
+		EventPlan plan = new EventPlan(GenerateCommand.SEED);
+		java.util.Map<Long, List<Long>> events = new java.util.TreeMap<>();
+		for (long n = 0; n < 20_000; n++) {
+			events.computeIfAbsent(plan.place(n).event(), (e) -> new ArrayList<>()).add(n);
+		}
+		List<Integer> sizes = events.values().stream().map(List::size).toList();
+		long alone = sizes.stream().filter((size) -> size == 1).count();
+		assertThat((double) alone / sizes.size()).isBetween(0.35, 0.55);
+		assertThat(sizes.stream().mapToInt(Integer::intValue).max().getAsInt()).isGreaterThan(30);
+		// The versions of one event share its made-up names and come out within a day.
+		List<Long> event = events.values().stream().filter((members) -> members.size() >= 4).findFirst().orElseThrow();
+		ExtractedArticle first = synthetic.article(event.get(0));
+		String name = first.title().split(" ")[0];
+		for (long n : event) {
+			ExtractedArticle version = synthetic.article(n);
+			assertThat(version.title()).startsWith(name);
+			assertThat(java.time.Duration.between(first.published().dateTime(), version.published().dateTime()).abs())
+				.isLessThan(java.time.Duration.ofDays(2));
+		}
+		assertThat(synthetic.article(event.get(event.size() - 1) + 1).title()).doesNotStartWith(name + " ");
 	}
 
 	private static List<ExtractedArticle> seeds() throws IOException, ExtractionException {
