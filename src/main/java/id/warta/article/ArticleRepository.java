@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface ArticleRepository extends JpaRepository<Article, Long> {
 
@@ -59,6 +62,9 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	long countBySourceStartingWith(String prefix);
 
+	// Members found through the index are committed: no need to flush the batch being
+	// stored before each placement, which would check every article of it each time.
+	@QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
 	@Query("select new id.warta.article.StoryMember(a.id, a.storyId, a.storyFeatures) from Article a"
 			+ " where a.id in :ids and a.storyId is not null and a.storyFeatures is not null")
 	List<StoryMember> findStoryMembers(Collection<Long> ids);

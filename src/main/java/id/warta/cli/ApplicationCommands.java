@@ -58,9 +58,9 @@ public final class ApplicationCommands {
 			command = (context) -> new RestoryCommand(context, out).run();
 		}
 		else if (args[0].equals("generate") && operands.size() == 1 && operands.get(0).matches("\\d{1,9}")) {
-			// Committing the index once a second rather than per article, as any bulk
-			// import would; the database still commits per article.
-			properties.put("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy", "async");
+			// The index is in step with each batch's commit (read-sync, as the server has
+			// it):
+			// the next batch's articles are placed in stories among this batch's.
 			int count = Integer.parseInt(operands.get(0));
 			command = (context) -> new GenerateCommand(context, out).run(count);
 		}

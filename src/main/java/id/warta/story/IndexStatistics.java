@@ -2,38 +2,76 @@ package id.warta.story;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import id.warta.article.SearchFields;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 
 /**
  * How common terms and entities are among the indexed articles: the document frequencies
- * of the search index's own fields, read from one reader.
+ * of the search index's own fields. They change only when the index's segments do, so
+ * they are kept for as long as the segments are the same: placing the articles of one
+ * batch looks each term up once.
  */
-final class IndexStatistics implements TermStatistics, AutoCloseable {
+final class IndexStatistics implements TermStatistics {
 
-	private final IndexReader reader;
+	private final List<Object> segments;
+
+	private final long articles;
+
+	private final Map<String, Long> terms = new HashMap<>();
+
+	private final Map<String, Long> entities = new HashMap<>();
+
+	private IndexReader reader;
 
 	IndexStatistics(IndexReader reader) {
 		this.reader = reader;
-	}
-
-	@Override
-	public long articles() {
+		this.segments = segments(reader);
 		// Document frequencies count deleted documents until their segment is merged, as
 		// maxDoc does: the two agree.
-		return this.reader.maxDoc();
+		this.articles = reader.maxDoc();
+	}
+
+	/** The segments of a reader: the same segments give the same frequencies. */
+	static List<Object> segments(IndexReader reader) {
+		return reader.leaves().stream().map((leaf) -> coreKey(leaf)).toList();
+	}
+
+	private static Object coreKey(LeafReaderContext leaf) {
+		return (leaf.reader().getCoreCacheHelper() != null) ? leaf.reader().getCoreCacheHelper().getKey()
+				: leaf.reader();
+	}
+
+	/** Whether these statistics hold for an index read with these segments. */
+	boolean holdsFor(List<Object> segments) {
+		return this.segments.equals(segments);
+	}
+
+	/** Reads on with another reader of the same segments; the previous one is closed. */
+	void readWith(IndexReader other) {
+		IndexReader previous = this.reader;
+		this.reader = other;
+		close(previous);
 	}
 
 	@Override
-	public long articlesWithTerm(String term) {
-		return docFreq(SearchFields.TEXT, term);
+	public synchronized long articles() {
+		return this.articles;
 	}
 
 	@Override
-	public long articlesWithEntity(String slug) {
-		return docFreq(SearchFields.ENTITY, slug);
+	public synchronized long articlesWithTerm(String term) {
+		return this.terms.computeIfAbsent(term, (t) -> docFreq(SearchFields.TEXT, t));
+	}
+
+	@Override
+	public synchronized long articlesWithEntity(String slug) {
+		return this.entities.computeIfAbsent(slug, (s) -> docFreq(SearchFields.ENTITY, s));
 	}
 
 	private long docFreq(String field, String value) {
@@ -45,10 +83,13 @@ final class IndexStatistics implements TermStatistics, AutoCloseable {
 		}
 	}
 
-	@Override
-	public void close() {
+	synchronized void close() {
+		close(this.reader);
+	}
+
+	private static void close(IndexReader reader) {
 		try {
-			this.reader.close();
+			reader.close();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

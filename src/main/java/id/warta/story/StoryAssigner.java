@@ -55,17 +55,27 @@ class StoryAssigner implements StoryPlacement {
 				article.mentions());
 		List<StoryCandidate> pending = lockForTransaction();
 		long storyId;
-		try (IndexStatistics statistics = this.index.statistics()) {
+		IndexStatistics statistics = this.index.statistics();
+		{
 			StoryMatcher matcher = new StoryMatcher(statistics);
 			List<StoryCandidate> candidates = new ArrayList<>(
 					this.index.candidates(features, matcher.similarity(), this.minStoryId));
 			candidates.addAll(pending);
-			Map<Long, LocalDate[]> spans = new HashMap<>();
-			this.stories.findRows(candidates.stream().map(StoryCandidate::story).distinct().toList())
-				.forEach((row) -> spans.put(row.id(), new LocalDate[] { row.firstDay(), row.lastDay() }));
-			OptionalLong joined = matcher.match(features, candidates, spans::get);
-			Story story = joined.isPresent() ? this.stories.findById(joined.getAsLong()).orElseGet(this::newStory)
-					: newStory();
+			// The candidate stories as this transaction has them (a batch may have grown
+			// them).
+			Map<Long, Story> known = new HashMap<>();
+			candidates.stream()
+				.map(StoryCandidate::story)
+				.distinct()
+				.forEach((id) -> this.stories.findById(id).ifPresent((story) -> known.put(id, story)));
+			OptionalLong joined = matcher.match(features, candidates, (id) -> {
+				Story story = known.get(id);
+				return (story != null) ? new LocalDate[] { story.getFirstDay(), story.getLastDay() } : null;
+			});
+			Story story = joined.isPresent() ? known.get(joined.getAsLong()) : null;
+			if (story == null) {
+				story = newStory();
+			}
 			story.add(article.id(), article.title(), features.titleTerms(), features.day(), article.published(),
 					article.outletSlug(), matcher.similarity()::termWeight, this.clock.instant());
 			storyId = this.stories.save(story).getId();

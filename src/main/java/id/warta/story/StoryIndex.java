@@ -5,16 +5,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.warta.article.Article;
 import id.warta.article.ArticleCatalog;
 import id.warta.article.SearchFields;
 import id.warta.article.StoryMember;
 import jakarta.persistence.EntityManager;
+import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,12 +35,12 @@ class StoryIndex {
 	private static final Logger logger = LoggerFactory.getLogger(StoryIndex.class);
 
 	/** Candidate members fetched. */
-	static final int CANDIDATES = 30;
+	static final int CANDIDATES = 20;
 
 	/** Terms and entities the query asks for. */
-	static final int QUERY_TERMS = 14;
+	static final int QUERY_TERMS = 10;
 
-	static final int QUERY_ENTITIES = 6;
+	static final int QUERY_ENTITIES = 4;
 
 	private final EntityManager entityManager;
 
@@ -47,12 +51,32 @@ class StoryIndex {
 		this.catalog = catalog;
 	}
 
-	/** The index's statistics, to be closed after use. */
-	IndexStatistics statistics() {
-		return new IndexStatistics(Search.session(this.entityManager)
+	// Features as members' rows hold them, decoded: the same members are candidates of
+	// many placements.
+	private final Cache<String, StoryFeatures> decoded = Caffeine.newBuilder().maximumSize(50_000).build();
+
+	// The statistics of the index as last read; their cache holds while its segments do.
+	private @Nullable IndexStatistics statistics;
+
+	/**
+	 * The index's statistics now: those read before when the index has the same segments,
+	 * so that a batch's placements look each term up once.
+	 */
+	synchronized IndexStatistics statistics() {
+		IndexReader reader = Search.session(this.entityManager)
 			.scope(Article.class)
 			.extension(LuceneExtension.get())
-			.openIndexReader());
+			.openIndexReader();
+		IndexStatistics current = this.statistics;
+		if (current != null && current.holdsFor(IndexStatistics.segments(reader))) {
+			current.readWith(reader);
+			return current;
+		}
+		if (current != null) {
+			current.close();
+		}
+		this.statistics = new IndexStatistics(reader);
+		return this.statistics;
 	}
 
 	/**
@@ -96,7 +120,8 @@ class StoryIndex {
 			StoryMember member = members.get(id);
 			if (member != null) {
 				try {
-					candidates.add(new StoryCandidate(member.storyId(), StoryFeatures.decode(member.features())));
+					candidates.add(new StoryCandidate(member.storyId(),
+							this.decoded.get(member.features(), StoryFeatures::decode)));
 				}
 				catch (IllegalArgumentException ex) {
 					// Features of an older format: the member is skipped until restory.

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
@@ -36,6 +37,10 @@ final class StorySimilarity {
 
 	private final Map<String, Double> entityWeights = new HashMap<>();
 
+	// The norms of vectors already compared: the new article's are the same in every
+	// pair.
+	private final Map<Map<String, Integer>, Double> norms = new IdentityHashMap<>();
+
 	private final StoryWeights weights;
 
 	StorySimilarity(TermStatistics statistics, StoryWeights weights) {
@@ -58,9 +63,7 @@ final class StorySimilarity {
 		double lead = cosine(a.leadTerms(), b.leadTerms(), this::termWeight, true);
 		double leadEntities = cosine(a.leadEntities(), b.leadEntities(), this::entityWeight, true);
 		double actors = Math.min(coverage(a.entities(), b.entities()), coverage(b.entities(), a.entities()));
-		double telling = Math.min(telling(a, b), telling(b, a));
-		return new Signals(text, title, entities, lead, leadEntities, actors, telling, daysApart(a, b),
-				yearsDisagree(a, b));
+		return new Signals(text, title, entities, lead, leadEntities, actors, daysApart(a, b), yearsDisagree(a, b));
 	}
 
 	double termWeight(String term) {
@@ -79,7 +82,7 @@ final class StorySimilarity {
 		return Math.max(MIN_WEIGHT, Math.log((articles + pseudo) / (withTerm + pseudo * prior)));
 	}
 
-	private static double cosine(Map<String, Integer> a, Map<String, Integer> b, ToDoubleFunction<String> weight,
+	private double cosine(Map<String, Integer> a, Map<String, Integer> b, ToDoubleFunction<String> weight,
 			boolean byCount) {
 		if (a.isEmpty() || b.isEmpty()) {
 			return 0;
@@ -100,7 +103,16 @@ final class StorySimilarity {
 		return dot / (norm(a, weight, byCount) * norm(b, weight, byCount));
 	}
 
-	private static double norm(Map<String, Integer> vector, ToDoubleFunction<String> weight, boolean byCount) {
+	private double norm(Map<String, Integer> vector, ToDoubleFunction<String> weight, boolean byCount) {
+		Double known = this.norms.get(vector);
+		if (known == null) {
+			known = computeNorm(vector, weight, byCount);
+			this.norms.put(vector, known);
+		}
+		return known;
+	}
+
+	private static double computeNorm(Map<String, Integer> vector, ToDoubleFunction<String> weight, boolean byCount) {
 		double sum = 0;
 		for (Map.Entry<String, Integer> entry : vector.entrySet()) {
 			double value = weight.applyAsDouble(entry.getKey()) * count(entry.getValue(), byCount);
@@ -137,31 +149,6 @@ final class StorySimilarity {
 			return TextDate.daysApartInYear(monthA, monthB);
 		}
 		return null;
-	}
-
-	/** An article's most telling terms, compared with the other's. */
-	static final int TELLING_TERMS = 10;
-
-	/**
-	 * The share of one article's {@value #TELLING_TERMS} most telling terms (frequent in
-	 * it, rare elsewhere) that the other has at all: two versions of one event share
-	 * their names and places, two issues of a series share only the series' words.
-	 */
-	double telling(StoryFeatures one, StoryFeatures other) {
-		List<String> top = one.terms()
-			.entrySet()
-			.stream()
-			.sorted(java.util.Comparator
-				.comparingDouble((Map.Entry<String, Integer> entry) -> -(1 + Math.log(entry.getValue()))
-						* termWeight(entry.getKey()))
-				.thenComparing(Map.Entry.comparingByKey()))
-			.limit(TELLING_TERMS)
-			.map(Map.Entry::getKey)
-			.toList();
-		if (top.isEmpty()) {
-			return 0;
-		}
-		return (double) top.stream().filter(other.terms()::containsKey).count() / top.size();
 	}
 
 	/** Entities named this often are what an article is about. */
@@ -238,14 +225,12 @@ final class StorySimilarity {
 	 * paragraphs name
 	 * @param actors the least share of the people and places that one article is about
 	 * that the other names ({@link #coverage})
-	 * @param telling the least share of one article's most telling terms that the other
-	 * has ({@link #telling})
 	 * @param daysApart days between the events, {@code null} when unknown
 	 * @param yearsDisagree whether the offices one article gives people rule out the
 	 * other's time
 	 */
 	record Signals(double text, double title, double entities, double lead, double leadEntities, double actors,
-			double telling, @Nullable Integer daysApart, boolean yearsDisagree) {
+			@Nullable Integer daysApart, boolean yearsDisagree) {
 	}
 
 }

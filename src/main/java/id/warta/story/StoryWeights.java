@@ -11,8 +11,6 @@ package id.warta.story;
  * @param leadEntities weight of the cosine of the entities they name
  * @param actors taken off, in full, when none of the people and places one article is
  * about is named by the other
- * @param telling weight of the least share of one article's most telling terms that the
- * other has
  * @param sameDays added when the events are at most a day apart
  * @param nearDays added when they are two days apart
  * @param farDays taken off when they are three days apart or more: the same people meet
@@ -28,8 +26,8 @@ package id.warta.story;
  * @param entityPrior share of articles an entity is taken to be named in
  */
 record StoryWeights(double text, double title, double entities, double lead, double leadEntities, double actors,
-		double telling, double sameDays, double nearDays, double farDays, double unknownDays, double threshold,
-		double priorArticles, double rootPrior, double wordPrior, double entityPrior) {
+		double sameDays, double nearDays, double farDays, double unknownDays, double threshold, double priorArticles,
+		double rootPrior, double wordPrior, double entityPrior) {
 
 	/** Text similarity from which shared entities count in full. */
 	static final double TEXT_FOR_ENTITIES = 0.15;
@@ -43,8 +41,8 @@ record StoryWeights(double text, double title, double entities, double lead, dou
 	 */
 	static final int MAX_STORY_DAYS = 10;
 
-	static final StoryWeights STANDARD = new StoryWeights(1.0, 0.7, 0.65, 0.2, 0.2, 0.38, 0.0, 0.16, 0.04, 0.22, 0.14,
-			0.9, 200, 0.03, 0.04, 0.024);
+	static final StoryWeights STANDARD = new StoryWeights(1.0, 0.7, 0.65, 0.2, 0.2, 0.38, 0.16, 0.04, 0.22, 0.14, 0.9,
+			200, 0.03, 0.04, 0.024);
 
 	/**
 	 * The pair's score: at least {@link #threshold()} for two versions of one event,
@@ -61,7 +59,7 @@ record StoryWeights(double text, double title, double entities, double lead, dou
 		double gate = Math.min(1, signals.text() / TEXT_FOR_ENTITIES);
 		double score = this.text * signals.text() + this.title * signals.title()
 				+ gate * (this.entities * signals.entities() + this.leadEntities * signals.leadEntities())
-				+ this.lead * signals.lead() - this.actors * (1 - signals.actors()) + this.telling * signals.telling();
+				+ this.lead * signals.lead() - this.actors * (1 - signals.actors());
 		Integer days = signals.daysApart();
 		if (days == null) {
 			return score - this.unknownDays;

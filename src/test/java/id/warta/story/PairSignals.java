@@ -62,9 +62,9 @@ public final class PairSignals {
 				StorySimilarity.Signals s = similarity.compare(features.get(i), features.get(j));
 				double score = StoryWeights.STANDARD.score(s);
 				lines.add(String.format(
-						"%s %6.3f text=%.3f title=%.3f ent=%.3f lead=%.3f lent=%.3f act=%.2f tell=%.2f days=%s  %s ~ %s",
+						"%s %6.3f text=%.3f title=%.3f ent=%.3f lead=%.3f lent=%.3f act=%.2f days=%s  %s ~ %s",
 						same ? "SAME" : "DIFF", score, s.text(), s.title(), s.entities(), s.lead(), s.leadEntities(),
-						s.actors(), s.telling(), s.daysApart(), fixtures.get(i).file().getFileName(),
+						s.actors(), s.daysApart(), fixtures.get(i).file().getFileName(),
 						fixtures.get(j).file().getFileName()));
 			}
 		}

@@ -80,7 +80,7 @@ public final class StoryBenchmark {
 		}
 		double[] w = java.util.Arrays.stream(given.split(",")).mapToDouble(Double::parseDouble).toArray();
 		return new StoryWeights(1.0, w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11], w[12],
-				w[13], w[14]);
+				w[13]);
 	}
 
 	static BCubed run(List<StoryFixtures.Fixture> fixtures, List<StoryFeatures> features, List<Integer> order,

@@ -90,12 +90,11 @@ public final class StoryTuning {
 	private static StoryWeights mutate(StoryWeights w, Random random, double spread) {
 		return new StoryWeights(1.0, vary(w.title(), random, spread), vary(w.entities(), random, spread),
 				vary(Math.max(w.lead(), 0.05), random, spread), vary(Math.max(w.leadEntities(), 0.05), random, spread),
-				vary(w.actors(), random, spread), vary(Math.max(w.telling(), 0.05), random, spread),
-				vary(w.sameDays(), random, spread), vary(w.nearDays(), random, spread),
-				vary(Math.max(w.farDays(), 0.05), random, spread), vary(w.unknownDays(), random, spread),
-				vary(w.threshold(), random, spread * 0.5), vary(w.priorArticles(), random, spread),
-				vary(w.rootPrior(), random, spread), vary(w.wordPrior(), random, spread),
-				vary(w.entityPrior(), random, spread));
+				vary(w.actors(), random, spread), vary(w.sameDays(), random, spread),
+				vary(w.nearDays(), random, spread), vary(Math.max(w.farDays(), 0.05), random, spread),
+				vary(w.unknownDays(), random, spread), vary(w.threshold(), random, spread * 0.5),
+				vary(w.priorArticles(), random, spread), vary(w.rootPrior(), random, spread),
+				vary(w.wordPrior(), random, spread), vary(w.entityPrior(), random, spread));
 	}
 
 	private static double vary(double value, Random random, double spread) {

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Load benchmark command: requests pages of a running Warta over real HTTP, closed loop,
  * and prints latency percentiles at 4 concurrent clients and pages per second at 16, for
- * the home page, an outlet's page, an article page and search pages. Only for a server on
- * this machine.
+ * the home page, an outlet's page, an article page, a story page, entity pages and search
+ * pages. Only for a server on this machine.
  *
  * <pre>
  * java -Xmx512m -jar target/warta.jar --warta.data-dir=/tmp/bench100k --server.port=18080 &amp;
@@ -79,6 +79,10 @@ public final class LoadBenchmark {
 		pages.put("home", "/");
 		pages.put("outlet page", "/?outlet=" + outlet);
 		pages.put("article", article);
+		pages.put("story page", first(home, "href=\"(/liputan/\\d+)\""));
+		String entity = first(home, "href=\"/\\?entity=([a-z0-9-]+)\"");
+		pages.put("entity page (most named)", "/topik/" + entity);
+		pages.put("entity page (a person)", "/topik/vladimir-putin");
 		SEARCHES.forEach((name, query) -> pages.put(name, "/search?q=" + encode(query)));
 		pages.put("search: word + outlet facet", "/search?q=" + encode("amunisi") + "&outlet=" + outlet);
 		System.out.printf("%-30s %8s %8s %8s %8s %10s%n", "page (4 clients: latency ms)", "p50", "p95", "p99", "hits",
