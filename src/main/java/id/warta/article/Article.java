@@ -21,12 +21,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -125,6 +127,9 @@ public class Article {
 	@OrderColumn(name = "source_index")
 	@Column(name = "name", nullable = false, length = 300)
 	private List<String> citedSources = new ArrayList<>();
+
+	/** Entities of an article that its facets count. */
+	static final int FACET_ENTITIES = 8;
 
 	// Read from the text when stored, kept until the article has an id and is placed.
 	@Transient
@@ -275,6 +280,17 @@ public class Article {
 
 	public List<ArticleEntity> getEntities() {
 		return this.entities;
+	}
+
+	/**
+	 * The entities it names most, for the entity facets of lists: counted per hit, so
+	 * only a few an article.
+	 */
+	@KeywordField(name = SearchFields.FACET_ENTITY, aggregable = Aggregable.YES, searchable = Searchable.NO)
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "entities"),
+			@PropertyValue(propertyName = "slug") }))
+	public List<String> getFacetEntities() {
+		return this.entities.stream().limit(FACET_ENTITIES).map(ArticleEntity::getSlug).toList();
 	}
 
 	public List<ArticleAgency> getAgencies() {

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import id.warta.language.names.Agencies;
+import id.warta.language.names.Agency;
 import id.warta.language.names.Gazetteer;
 import id.warta.system.ResultPage;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +35,9 @@ public class ArticleCatalog {
 	private volatile @Nullable OutletCounts outletCounts;
 
 	private final ArticleCopyRepository copies;
+
+	// Names of agencies that the agency file does not list, as articles gave them.
+	private final Map<String, String> unlistedAgencies = new java.util.concurrent.ConcurrentHashMap<>();
 
 	ArticleCatalog(ArticleRepository articles, OutletRepository outlets, ArticleCopyRepository copies) {
 		this.articles = articles;
@@ -241,14 +246,24 @@ public class ArticleCatalog {
 	}
 
 	/**
-	 * The names that the given agency slugs stand for in stored articles.
+	 * The names that the given agency slugs stand for: the agency file's, or for an
+	 * agency it does not list, the name a stored article gave it.
 	 */
 	public Map<String, String> agencyNames(Collection<String> slugs) {
-		if (slugs.isEmpty()) {
-			return Map.of();
-		}
 		Map<String, String> names = new java.util.HashMap<>();
-		this.articles.findAgencyNames(slugs).forEach((row) -> names.putIfAbsent((String) row[0], (String) row[1]));
+		for (String slug : slugs) {
+			String name = Agencies.standard().bySlug(slug).map(Agency::name).orElse(null);
+			if (name == null) {
+				name = this.unlistedAgencies.computeIfAbsent(slug,
+						(key) -> this.articles.findAgencyName(key, PageRequest.of(0, 1))
+							.stream()
+							.findFirst()
+							.orElse(""));
+			}
+			if (!name.isEmpty()) {
+				names.put(slug, name);
+			}
+		}
 		return names;
 	}
 

@@ -2,7 +2,6 @@ package id.warta.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
@@ -11,7 +10,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Embeddable
 public class ArticleEntity {
 
-	@KeywordField(aggregable = Aggregable.YES)
+	// Searched (topic pages, filters, its document frequency); the facets count the
+	// article's facet entities.
+	@KeywordField
 	@Column(nullable = false, length = 100)
 	private String slug;
 

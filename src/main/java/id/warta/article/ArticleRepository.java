@@ -96,8 +96,8 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("select a.id, e.slug from Article a join a.entities e where a.id = :id order by index(e)")
 	List<Object[]> findEntitiesOf(long id);
 
-	@Query("select distinct g.slug, g.name from Article a join a.agencies g where g.slug in :slugs")
-	List<Object[]> findAgencyNames(Collection<String> slugs);
+	@Query("select g.name from Article a join a.agencies g where g.slug = :slug")
+	List<String> findAgencyName(String slug, Pageable pageable);
 
 	@Query("select a.id from Article a where a.id > :after order by a.id")
 	List<Long> findIdsAfter(long after, Pageable pageable);

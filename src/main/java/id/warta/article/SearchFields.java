@@ -47,6 +47,9 @@ public final class SearchFields {
 	/** The gazetteer entities an article names. */
 	public static final String ENTITY = "entities.slug";
 
+	/** The entities an article names most, for facet counts. */
+	public static final String FACET_ENTITY = "facetEntities";
+
 	/** The agencies an article credits. */
 	public static final String AGENCY = "agencies.slug";
 

@@ -58,7 +58,7 @@ record HitCounts(Map<String, Long> bySlug, long total, long selected, long stori
 			Counter counter = new Counter(outlets, unknownOutlet, weeks);
 			new IndexSearcher(reader).search(query, counter);
 			counter.flush();
-			return new HitCounts(counter.bySlug, counter.total, counter.selected, counter.stories.size(),
+			return new HitCounts(counter.bySlug, counter.total, counter.selected, counter.stories.count(),
 					counter.placed, counter.byEntity, counter.byAgency, weeks ? counter.weeks : null);
 		}
 		catch (IOException ex) {
@@ -68,8 +68,36 @@ record HitCounts(Map<String, Long> bySlug, long total, long selected, long stori
 
 	private static final long DAY_MILLIS = 86_400_000L;
 
+	/**
+	 * Weeks since 1970 that are counted in an array, up to the year 2070; others go to a
+	 * map.
+	 */
+	private static final int MAX_WEEKS = 5_220;
+
 	/** Western Indonesian Time has been UTC+7 since 1964. */
 	private static final long WIB_MILLIS = 7 * 3_600_000L;
+
+	/** Story ids seen, without a box each: a bit per id, a hash set for ids above int. */
+	private static final class StorySet {
+
+		private final java.util.BitSet small = new java.util.BitSet();
+
+		private final Set<Long> large = new HashSet<>();
+
+		void add(long id) {
+			if (id >= 0 && id < Integer.MAX_VALUE) {
+				this.small.set((int) id);
+			}
+			else {
+				this.large.add(id);
+			}
+		}
+
+		long count() {
+			return this.small.cardinality() + this.large.size();
+		}
+
+	}
 
 	private static final class Counter extends SimpleCollector {
 
@@ -85,7 +113,7 @@ record HitCounts(Map<String, Long> bySlug, long total, long selected, long stori
 
 		final Map<String, Long> byAgency = new HashMap<>();
 
-		final Set<Long> stories = new HashSet<>();
+		final StorySet stories = new StorySet();
 
 		final Map<LocalDate, Map<String, Long>> weeks = new TreeMap<>();
 
@@ -105,7 +133,8 @@ record HitCounts(Map<String, Long> bySlug, long total, long selected, long stori
 
 		private @Nullable NumericDocValues published;
 
-		private final Map<Long, Long> perWeek = new HashMap<>();
+		// Per week since 1970 and outlet ord (0 for none) of the segment being read.
+		private final long[][] perWeek = new long[MAX_WEEKS][];
 
 		private long[] perOutlet = new long[0];
 
@@ -125,7 +154,7 @@ record HitCounts(Map<String, Long> bySlug, long total, long selected, long stori
 		protected void doSetNextReader(LeafReaderContext context) throws IOException {
 			flush();
 			this.outlets = DocValues.getSortedSet(context.reader(), SearchFields.OUTLET);
-			this.entities = DocValues.getSortedSet(context.reader(), SearchFields.ENTITY);
+			this.entities = DocValues.getSortedSet(context.reader(), SearchFields.FACET_ENTITY);
 			this.agencies = DocValues.getSortedSet(context.reader(), SearchFields.AGENCY);
 			this.storyIds = DocValues.getSortedNumeric(context.reader(), SearchFields.STORY);
 			this.published = this.countWeeks
@@ -177,19 +206,39 @@ record HitCounts(Map<String, Long> bySlug, long total, long selected, long stori
 				// 1 January 1970 was a Thursday: Monday is three days before the next
 				// week.
 				long monday = day - Math.floorMod(day + 3, 7);
-				this.perWeek.merge((monday << 20) | (outlet + 1), 1L, Long::sum);
+				long week = (monday + 3) / 7;
+				if (week >= 0 && week < MAX_WEEKS) {
+					long[] counts = this.perWeek[(int) week];
+					if (counts == null) {
+						counts = new long[this.perOutlet.length + 1];
+						this.perWeek[(int) week] = counts;
+					}
+					counts[outlet + 1]++;
+				}
+				else {
+					this.weeks.computeIfAbsent(LocalDate.ofEpochDay(monday), (key) -> new HashMap<>())
+						.merge((outlet >= 0) ? this.outlets.lookupOrd(outlet).utf8ToString() : "", 1L, Long::sum);
+				}
 			}
 		}
 
 		/** Adds the counts of the segment just read. */
 		void flush() throws IOException {
-			for (Map.Entry<Long, Long> week : this.perWeek.entrySet()) {
-				LocalDate monday = LocalDate.ofEpochDay(week.getKey() >> 20);
-				int ord = (int) (week.getKey() & 0xFFFFF) - 1;
-				String slug = (ord >= 0) ? this.outlets.lookupOrd(ord).utf8ToString() : "";
-				this.weeks.computeIfAbsent(monday, (key) -> new HashMap<>()).merge(slug, week.getValue(), Long::sum);
+			for (int week = 0; week < MAX_WEEKS; week++) {
+				long[] counts = this.perWeek[week];
+				if (counts == null) {
+					continue;
+				}
+				LocalDate monday = LocalDate.ofEpochDay(week * 7L - 3);
+				Map<String, Long> perOutlet = this.weeks.computeIfAbsent(monday, (key) -> new HashMap<>());
+				for (int ord = -1; ord < counts.length - 1; ord++) {
+					if (counts[ord + 1] > 0) {
+						String slug = (ord >= 0) ? this.outlets.lookupOrd(ord).utf8ToString() : "";
+						perOutlet.merge(slug, counts[ord + 1], Long::sum);
+					}
+				}
+				this.perWeek[week] = null;
 			}
-			this.perWeek.clear();
 			add(this.perOutlet, this.outlets, this.bySlug);
 			add(this.perEntity, this.entities, this.byEntity);
 			add(this.perAgency, this.agencies, this.byAgency);

@@ -17,9 +17,9 @@ final class IndexLayout {
 	 * Raise it whenever a field is added, dropped or indexed differently. 1: title and
 	 * body fields with term vectors for the highlighter; 2: word pair fields, no term
 	 * vectors; 3: title (twice) and body searched as one text field, the body only
-	 * stored; 4: story, event day, entities and agencies.
+	 * stored; 4: story, event day, entities and agencies; 5: facet entities apart.
 	 */
-	static final int VERSION = 4;
+	static final int VERSION = 5;
 
 	private static final String FILE = "layout";
 
