@@ -78,9 +78,12 @@ public class ArticleSearch {
 
 	private final ObjectProvider<StoryBadges> badges;
 
+	private final HitCounter counter;
+
 	ArticleSearch(EntityManager entityManager, ArticleCatalog catalog, QueryAliases aliases, Suggestions suggestions,
-			ObjectProvider<StoryBadges> badges) {
+			ObjectProvider<StoryBadges> badges, HitCounter counter) {
 		this.badges = badges;
+		this.counter = counter;
 		this.entityManager = entityManager;
 		this.catalog = catalog;
 		this.aliases = aliases;
@@ -109,7 +112,7 @@ public class ArticleSearch {
 		filters.forEach((filter) -> counted.add(filter, BooleanClause.Occur.FILTER));
 		HitCounts counts;
 		try {
-			counts = HitCounts.count(session.scope(Article.class).extension(LuceneExtension.get()), counted.build(),
+			counts = this.counter.count(session.scope(Article.class).extension(LuceneExtension.get()), counted.build(),
 					Set.copyOf(request.outletSlugs()), request.outletSlugs().contains(OutletSlugs.UNKNOWN),
 					request.weeks());
 		}

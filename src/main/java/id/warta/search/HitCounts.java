@@ -1,9 +1,9 @@
 package id.warta.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -11,18 +11,16 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import id.warta.article.SearchFields;
-import id.warta.system.Dateline;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
-import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.Weight;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * every outlet the reader may add), and, among the hits that pass the outlet filter, how
  * many stories they belong to, per entity, per agency and, when asked, per week and
  * outlet. Hibernate Search's aggregations do the like with per-hit bookkeeping that these
- * counts do not need, and make every hit be scored.
+ * counts do not need, and make every hit be scored. {@link HitCounter} counts each
+ * segment of the index once and keeps its counts while the segment is unchanged.
  *
  * @param bySlug hits per outlet's URL key
  * @param total all hits, those of no known outlet included
@@ -47,40 +46,71 @@ record HitCounts(Map<String, Long> bySlug, long total, long selected, long stori
 		Map<String, Long> byEntity, Map<String, Long> byAgency, @Nullable Map<LocalDate, Map<String, Long>> weeks) {
 
 	/**
-	 * Counts the hits of a query over the scope's index.
-	 * @param outlets the outlet filter (any of these slugs; {@code OutletSlugs.UNKNOWN}
-	 * for none), empty for none
-	 * @param weeks whether to count per week and outlet
+	 * The counts of one segment of the index; a segment does not change, so these hold
+	 * for as long as it lives.
+	 *
+	 * @param storyIds the distinct stories of the selected hits, in order
 	 */
-	static HitCounts count(LuceneIndexScope scope, Query query, Set<String> outlets, boolean unknownOutlet,
-			boolean weeks) {
-		try (IndexReader reader = scope.openIndexReader()) {
-			Counter counter = new Counter(outlets, unknownOutlet, weeks);
-			new IndexSearcher(reader).search(query, counter);
-			counter.flush();
-			return new HitCounts(counter.bySlug, counter.total, counter.selected, counter.stories.count(),
-					counter.placed, counter.byEntity, counter.byAgency, weeks ? counter.weeks : null);
+	record Segment(Map<String, Long> bySlug, long total, long selected, long[] storyIds, long placed,
+			Map<String, Long> byEntity, Map<String, Long> byAgency, Map<LocalDate, Map<String, Long>> weeks) {
+
+		/** Roughly how many bytes these counts hold on to. */
+		int weight() {
+			int entries = this.bySlug.size() + this.byEntity.size() + this.byAgency.size();
+			for (Map<String, Long> perOutlet : this.weeks.values()) {
+				entries += perOutlet.size() + 1;
+			}
+			return 128 + 8 * this.storyIds.length + 96 * entries;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+
 	}
 
-	private static final long DAY_MILLIS = 86_400_000L;
+	/** Adds up the counts of the segments; a story in several of them is counted once. */
+	static final class Sum {
 
-	/**
-	 * Weeks since 1970 that are counted in an array, up to the year 2070; others go to a
-	 * map.
-	 */
-	private static final int MAX_WEEKS = 5_220;
+		private final Map<String, Long> bySlug = new HashMap<>();
 
-	/** Western Indonesian Time has been UTC+7 since 1964. */
-	private static final long WIB_MILLIS = 7 * 3_600_000L;
+		private final Map<String, Long> byEntity = new HashMap<>();
+
+		private final Map<String, Long> byAgency = new HashMap<>();
+
+		private final Map<LocalDate, Map<String, Long>> weeks = new TreeMap<>();
+
+		private final StorySet stories = new StorySet();
+
+		private long total;
+
+		private long selected;
+
+		private long placed;
+
+		void add(Segment segment) {
+			segment.bySlug.forEach((slug, count) -> this.bySlug.merge(slug, count, Long::sum));
+			segment.byEntity.forEach((slug, count) -> this.byEntity.merge(slug, count, Long::sum));
+			segment.byAgency.forEach((slug, count) -> this.byAgency.merge(slug, count, Long::sum));
+			segment.weeks.forEach((monday, perOutlet) -> {
+				Map<String, Long> into = this.weeks.computeIfAbsent(monday, (key) -> new HashMap<>());
+				perOutlet.forEach((slug, count) -> into.merge(slug, count, Long::sum));
+			});
+			for (long story : segment.storyIds) {
+				this.stories.add(story);
+			}
+			this.total += segment.total;
+			this.selected += segment.selected;
+			this.placed += segment.placed;
+		}
+
+		HitCounts counts(boolean weeks) {
+			return new HitCounts(this.bySlug, this.total, this.selected, this.stories.count(), this.placed,
+					this.byEntity, this.byAgency, weeks ? this.weeks : null);
+		}
+
+	}
 
 	/** Story ids seen, without a box each: a bit per id, a hash set for ids above int. */
 	private static final class StorySet {
 
-		private final java.util.BitSet small = new java.util.BitSet();
+		private final BitSet small = new BitSet();
 
 		private final Set<Long> large = new HashSet<>();
 
@@ -97,79 +127,115 @@ record HitCounts(Map<String, Long> bySlug, long total, long selected, long stori
 			return this.small.cardinality() + this.large.size();
 		}
 
+		long[] ids() {
+			long[] ids = new long[this.small.cardinality() + this.large.size()];
+			int i = 0;
+			for (int id = this.small.nextSetBit(0); id >= 0; id = this.small.nextSetBit(id + 1)) {
+				ids[i++] = id;
+			}
+			for (long id : this.large) {
+				ids[i++] = id;
+			}
+			Arrays.sort(ids);
+			return ids;
+		}
+
 	}
 
-	private static final class Counter extends SimpleCollector {
+	private static final long DAY_MILLIS = 86_400_000L;
 
-		private final Set<String> outletFilter;
+	/**
+	 * Weeks since 1970 that are counted in an array, up to the year 2070; others go to a
+	 * map.
+	 */
+	private static final int MAX_WEEKS = 5_220;
+
+	/** Western Indonesian Time has been UTC+7 since 1964. */
+	private static final long WIB_MILLIS = 7 * 3_600_000L;
+
+	/**
+	 * Counts the hits of a weight, unscored, in one segment.
+	 * @param outlets the outlet filter (any of these slugs), empty for none
+	 * @param unknownOutlet whether the filter also takes hits of no known outlet
+	 * @param weeks whether to count per week and outlet
+	 */
+	static Segment count(Weight weight, LeafReaderContext leaf, Set<String> outlets, boolean unknownOutlet,
+			boolean weeks) throws IOException {
+		Counter counter = new Counter(leaf, outlets, unknownOutlet, weeks);
+		BulkScorer scorer = weight.bulkScorer(leaf);
+		if (scorer != null) {
+			scorer.score(counter, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+		}
+		return counter.segment();
+	}
+
+	private static final class Counter implements LeafCollector {
+
+		private final boolean allOutlets;
 
 		private final boolean unknownOutlet;
 
-		private final boolean countWeeks;
+		private final SortedSetDocValues outlets;
 
-		final Map<String, Long> bySlug = new HashMap<>();
+		private final SortedSetDocValues entities;
 
-		final Map<String, Long> byEntity = new HashMap<>();
+		private final SortedSetDocValues agencies;
 
-		final Map<String, Long> byAgency = new HashMap<>();
+		private final SortedNumericDocValues storyIds;
 
-		final StorySet stories = new StorySet();
+		private final @Nullable NumericDocValues published;
 
-		final Map<LocalDate, Map<String, Long>> weeks = new TreeMap<>();
+		private final StorySet stories = new StorySet();
 
-		long total;
+		private final Map<LocalDate, Map<String, Long>> otherWeeks = new TreeMap<>();
 
-		long selected;
+		// Per week since 1970 and outlet ord + 1 (0 for none).
+		private final long[] @Nullable [] perWeek;
 
-		long placed;
+		private final long[] perOutlet;
 
-		private SortedSetDocValues outlets = DocValues.emptySortedSet();
+		private final long[] perEntity;
 
-		private SortedSetDocValues entities = DocValues.emptySortedSet();
+		private final long[] perAgency;
 
-		private SortedSetDocValues agencies = DocValues.emptySortedSet();
+		private final boolean[] selectedOutlet;
 
-		private SortedNumericDocValues storyIds = DocValues.emptySortedNumeric();
+		private long total;
 
-		private @Nullable NumericDocValues published;
+		private long selected;
 
-		// Per week since 1970 and outlet ord (0 for none) of the segment being read.
-		private final long[][] perWeek = new long[MAX_WEEKS][];
+		private long placed;
 
-		private long[] perOutlet = new long[0];
-
-		private long[] perEntity = new long[0];
-
-		private long[] perAgency = new long[0];
-
-		private boolean[] selectedOutlet = new boolean[0];
-
-		Counter(Set<String> outletFilter, boolean unknownOutlet, boolean countWeeks) {
-			this.outletFilter = outletFilter;
+		Counter(LeafReaderContext context, Set<String> outletFilter, boolean unknownOutlet, boolean countWeeks)
+				throws IOException {
+			this.allOutlets = outletFilter.isEmpty() && !unknownOutlet;
 			this.unknownOutlet = unknownOutlet;
-			this.countWeeks = countWeeks;
-		}
-
-		@Override
-		protected void doSetNextReader(LeafReaderContext context) throws IOException {
-			flush();
 			this.outlets = DocValues.getSortedSet(context.reader(), SearchFields.OUTLET);
 			this.entities = DocValues.getSortedSet(context.reader(), SearchFields.FACET_ENTITY);
 			this.agencies = DocValues.getSortedSet(context.reader(), SearchFields.AGENCY);
 			this.storyIds = DocValues.getSortedNumeric(context.reader(), SearchFields.STORY);
-			this.published = this.countWeeks
-					? DocValues.unwrapSingleton(DocValues.getSortedNumeric(context.reader(), SearchFields.PUBLISHED))
-					: null;
-			if (this.countWeeks && this.published == null) {
-				this.published = DocValues.getNumeric(context.reader(), SearchFields.PUBLISHED);
+			NumericDocValues published = null;
+			if (countWeeks) {
+				published = DocValues
+					.unwrapSingleton(DocValues.getSortedNumeric(context.reader(), SearchFields.PUBLISHED));
+				if (published == null) {
+					published = DocValues.getNumeric(context.reader(), SearchFields.PUBLISHED);
+				}
 			}
+			this.published = published;
+			this.perWeek = countWeeks ? new long[MAX_WEEKS][] : null;
 			this.perOutlet = new long[(int) this.outlets.getValueCount()];
 			this.perEntity = new long[(int) this.entities.getValueCount()];
 			this.perAgency = new long[(int) this.agencies.getValueCount()];
 			this.selectedOutlet = new boolean[this.perOutlet.length];
 			for (int ord = 0; ord < this.selectedOutlet.length; ord++) {
-				this.selectedOutlet[ord] = this.outletFilter.contains(this.outlets.lookupOrd(ord).utf8ToString());
+				this.selectedOutlet[ord] = outletFilter.contains(this.outlets.lookupOrd(ord).utf8ToString());
 			}
+		}
+
+		@Override
+		public void setScorer(Scorable scorer) {
+			// Unscored.
 		}
 
 		@Override
@@ -181,8 +247,7 @@ record HitCounts(Map<String, Long> bySlug, long total, long selected, long stori
 				outlet = (int) this.outlets.nextOrd();
 				this.perOutlet[outlet]++;
 			}
-			boolean passes = this.outletFilter.isEmpty() && !this.unknownOutlet
-					|| (outlet >= 0 ? this.selectedOutlet[outlet] : this.unknownOutlet);
+			boolean passes = this.allOutlets || (outlet >= 0 ? this.selectedOutlet[outlet] : this.unknownOutlet);
 			if (!passes) {
 				return;
 			}
@@ -201,63 +266,62 @@ record HitCounts(Map<String, Long> bySlug, long total, long selected, long stori
 					this.perAgency[(int) this.agencies.nextOrd()]++;
 				}
 			}
-			if (this.countWeeks && this.published != null && this.published.advanceExact(doc)) {
-				long day = Math.floorDiv(this.published.longValue() + WIB_MILLIS, DAY_MILLIS);
-				// 1 January 1970 was a Thursday: Monday is three days before the next
-				// week.
-				long monday = day - Math.floorMod(day + 3, 7);
-				long week = (monday + 3) / 7;
-				if (week >= 0 && week < MAX_WEEKS) {
-					long[] counts = this.perWeek[(int) week];
-					if (counts == null) {
-						counts = new long[this.perOutlet.length + 1];
-						this.perWeek[(int) week] = counts;
-					}
-					counts[outlet + 1]++;
-				}
-				else {
-					this.weeks.computeIfAbsent(LocalDate.ofEpochDay(monday), (key) -> new HashMap<>())
-						.merge((outlet >= 0) ? this.outlets.lookupOrd(outlet).utf8ToString() : "", 1L, Long::sum);
-				}
+			if (this.perWeek != null && this.published != null && this.published.advanceExact(doc)) {
+				countWeek(Math.floorDiv(this.published.longValue() + WIB_MILLIS, DAY_MILLIS), outlet);
 			}
 		}
 
-		/** Adds the counts of the segment just read. */
-		void flush() throws IOException {
-			for (int week = 0; week < MAX_WEEKS; week++) {
-				long[] counts = this.perWeek[week];
+		private void countWeek(long day, int outlet) throws IOException {
+			// 1 January 1970 was a Thursday: its week began three days before.
+			long monday = day - Math.floorMod(day + 3, 7);
+			long week = (monday + 3) / 7;
+			if (week >= 0 && week < MAX_WEEKS) {
+				long[] counts = this.perWeek[(int) week];
 				if (counts == null) {
-					continue;
+					counts = new long[this.perOutlet.length + 1];
+					this.perWeek[(int) week] = counts;
 				}
-				LocalDate monday = LocalDate.ofEpochDay(week * 7L - 3);
-				Map<String, Long> perOutlet = this.weeks.computeIfAbsent(monday, (key) -> new HashMap<>());
-				for (int ord = -1; ord < counts.length - 1; ord++) {
-					if (counts[ord + 1] > 0) {
-						String slug = (ord >= 0) ? this.outlets.lookupOrd(ord).utf8ToString() : "";
-						perOutlet.merge(slug, counts[ord + 1], Long::sum);
-					}
-				}
-				this.perWeek[week] = null;
+				counts[outlet + 1]++;
 			}
-			add(this.perOutlet, this.outlets, this.bySlug);
-			add(this.perEntity, this.entities, this.byEntity);
-			add(this.perAgency, this.agencies, this.byAgency);
-			this.perOutlet = new long[0];
-			this.perEntity = new long[0];
-			this.perAgency = new long[0];
+			else {
+				this.otherWeeks.computeIfAbsent(LocalDate.ofEpochDay(monday), (key) -> new HashMap<>())
+					.merge(slug(outlet), 1L, Long::sum);
+			}
 		}
 
-		private static void add(long[] counts, SortedSetDocValues values, Map<String, Long> into) throws IOException {
+		private String slug(int outlet) throws IOException {
+			return (outlet >= 0) ? this.outlets.lookupOrd(outlet).utf8ToString() : "";
+		}
+
+		Segment segment() throws IOException {
+			Map<LocalDate, Map<String, Long>> weeks = new TreeMap<>(this.otherWeeks);
+			if (this.perWeek != null) {
+				for (int week = 0; week < MAX_WEEKS; week++) {
+					long[] counts = this.perWeek[week];
+					if (counts == null) {
+						continue;
+					}
+					Map<String, Long> perOutlet = weeks.computeIfAbsent(LocalDate.ofEpochDay(week * 7L - 3),
+							(key) -> new HashMap<>());
+					for (int ord = -1; ord < counts.length - 1; ord++) {
+						if (counts[ord + 1] > 0) {
+							perOutlet.merge(slug(ord), counts[ord + 1], Long::sum);
+						}
+					}
+				}
+			}
+			return new Segment(named(this.perOutlet, this.outlets), this.total, this.selected, this.stories.ids(),
+					this.placed, named(this.perEntity, this.entities), named(this.perAgency, this.agencies), weeks);
+		}
+
+		private static Map<String, Long> named(long[] counts, SortedSetDocValues values) throws IOException {
+			Map<String, Long> named = new HashMap<>();
 			for (int ord = 0; ord < counts.length; ord++) {
 				if (counts[ord] > 0) {
-					into.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
+					named.put(values.lookupOrd(ord).utf8ToString(), counts[ord]);
 				}
 			}
-		}
-
-		@Override
-		public ScoreMode scoreMode() {
-			return ScoreMode.COMPLETE_NO_SCORES;
+			return named;
 		}
 
 	}

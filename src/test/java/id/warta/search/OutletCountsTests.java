@@ -10,6 +10,7 @@ import java.util.Map;
 import id.warta.TemporaryDataDir;
 import id.warta.article.Article;
 import id.warta.article.ArticleImporter;
+import id.warta.article.ImportResult;
 import id.warta.article.IncomingArticle;
 import id.warta.article.OutletCount;
 import id.warta.article.SearchFields;
@@ -25,6 +26,7 @@ import org.hibernate.search.util.common.data.Range;
 import org.hibernate.search.util.common.data.RangeBoundInclusion;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,9 +34,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The totals and outlet counts of a search, counted in their own pass, against Hibernate
@@ -112,6 +117,40 @@ class OutletCountsTests {
 		assertThat(counted).as(query).isEqualTo(wanted);
 		assertThat(results.outlets()).extracting(OutletCount::count)
 			.allSatisfy((count) -> assertThat(count).isPositive());
+	}
+
+	@Test
+	void countsFollowTheIndexAsArticlesAreStoredAndReindexed(@Autowired ArticleImporter importer,
+			@Autowired PlatformTransactionManager transactions) {
+		SearchRequest gempa = new SearchRequest("gempa", List.of(), null, null, SearchRequest.Order.RELEVANCE, 1, 5);
+		assertThat(this.search.search(gempa).articles()).isZero();
+		List<Long> stored = importer.importAll(List.of(gempa(0), gempa(1), gempa(2)))
+			.stream()
+			.map(ImportResult::articleId)
+			.toList();
+		assertCounted(gempa, 3);
+		// The counts of the older segment are kept, the new one is counted.
+		importer.importAll(List.of(gempa(3)));
+		assertCounted(gempa, 4);
+		// Indexed again: counted once.
+		new TransactionTemplate(transactions).executeWithoutResult((status) -> Search.session(this.entityManager)
+			.indexingPlan()
+			.addOrUpdate(this.entityManager.find(Article.class, stored.get(1))));
+		assertCounted(gempa, 4);
+	}
+
+	private void assertCounted(SearchRequest request, long articles) {
+		SearchResults results = this.search.search(request);
+		assertThat(results.articles()).isEqualTo(articles);
+		assertThat(results.outlets()).extracting(OutletCount::slug, OutletCount::count)
+			.containsExactly(tuple("kompas", articles));
+	}
+
+	private static IncomingArticle gempa(int n) {
+		return new IncomingArticle("test:gempa-" + n,
+				new ExtractedArticle("Gempa di pulau nomor " + n, "Kompas", null,
+						PublicationDate.of(OffsetDateTime.parse("2024-05-01T10:00:00+07:00").plusDays(n)), List.of(),
+						"id", List.of(Block.paragraph("Gempa mengguncang pulau nomor " + n + ".")), 4));
 	}
 
 }
