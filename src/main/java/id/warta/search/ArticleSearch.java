@@ -37,6 +37,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.search.predicate.dsl.LuceneSearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -143,8 +145,8 @@ public class ArticleSearch {
 					return bool;
 				})
 				.sort((s) -> (request.order() == SearchRequest.Order.NEWEST || text == null)
-						? s.field(SearchFields.PUBLISHED).desc().missing().last().then().score()
-						: s.score().then().field(SearchFields.PUBLISHED).desc().missing().last())
+						? s.extension(LuceneExtension.get()).fromLuceneSortField(newest()).then().score()
+						: s.score().then().extension(LuceneExtension.get()).fromLuceneSortField(newest()))
 				.totalHitCountThreshold(limit)
 				.fetch(limit);
 			took += result.took().toMillis();
@@ -194,6 +196,17 @@ public class ArticleSearch {
 			.sort((s) -> s.field(SearchFields.PUBLISHED).desc().missing().last())
 			.fetchHits(limit * 6);
 		return stories.stream().filter((story) -> story != null).distinct().limit(limit).toList();
+	}
+
+	/**
+	 * Newest first, undated last, as a plain Lucene sort on the date's doc values: Lucene
+	 * then skips the hits that cannot make the page through the date's points, which
+	 * Hibernate Search's own date sort does not let it do.
+	 */
+	private static SortField newest() {
+		SortField newest = new SortedNumericSortField(SearchFields.PUBLISHED, SortField.Type.LONG, true);
+		newest.setMissingValue(Long.MIN_VALUE);
+		return newest;
 	}
 
 	/**

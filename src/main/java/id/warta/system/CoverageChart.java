@@ -70,12 +70,9 @@ public record CoverageChart(List<Week> weeks, List<Series> outlets, int width, i
 			.map(Map.Entry::getKey)
 			.toList();
 		boolean hasOthers = perOutlet.keySet().stream().anyMatch((slug) -> !named.contains(slug));
-		List<Series> series = new ArrayList<>();
-		for (int i = 0; i < named.size(); i++) {
-			series.add(new Series(named.get(i), names.apply(named.get(i)), COLOURS[i]));
-		}
+		List<String> slugs = new ArrayList<>(named);
 		if (hasOthers) {
-			series.add(new Series("", null, COLOURS[COLOURS.length - 1]));
+			slugs.add("");
 		}
 		List<LocalDate> mondays = new ArrayList<>();
 		for (LocalDate monday = first; !monday.isAfter(last); monday = monday.plusWeeks(1)) {
@@ -85,16 +82,18 @@ public record CoverageChart(List<Week> weeks, List<Series> outlets, int width, i
 		List<long[]> values = new ArrayList<>();
 		for (LocalDate monday : mondays) {
 			Map<String, Long> week = counts.getOrDefault(monday, Map.of());
-			long[] row = new long[series.size()];
+			long[] row = new long[slugs.size()];
 			week.forEach((slug, count) -> {
 				int index = named.indexOf(slug);
-				row[(index >= 0) ? index : series.size() - 1] += count;
+				row[(index >= 0) ? index : slugs.size() - 1] += count;
 			});
 			values.add(row);
 			maxTotal = Math.max(maxTotal, java.util.Arrays.stream(row).sum());
 		}
 		double barWidth = (double) WIDTH / mondays.size();
 		List<Week> weeks = new ArrayList<>();
+		List<StringBuilder> paths = new ArrayList<>();
+		slugs.forEach((slug) -> paths.add(new StringBuilder()));
 		for (int w = 0; w < mondays.size(); w++) {
 			long[] row = values.get(w);
 			List<Bar> bars = new ArrayList<>();
@@ -107,14 +106,22 @@ public record CoverageChart(List<Week> weeks, List<Series> outlets, int width, i
 				}
 				double h = (double) row[s] / maxTotal * HEIGHT;
 				y -= h;
-				bars.add(new Bar(round(w * barWidth + 1), round(y), round(Math.max(1, barWidth - 2)), round(h),
-						series.get(s).colour(), series.get(s).name(), row[s]));
+				Bar bar = new Bar(round(w * barWidth + 1), round(y), round(Math.max(1, barWidth - 2)), round(h), s,
+						row[s]);
+				bars.add(bar);
+				paths.get(s).append(bar.path());
 			}
 			List<Long> cells = new ArrayList<>();
 			for (long value : row) {
 				cells.add(value);
 			}
 			weeks.add(new Week(mondays.get(w), total, bars, cells));
+		}
+		List<Series> series = new ArrayList<>();
+		for (int i = 0; i < slugs.size(); i++) {
+			String slug = slugs.get(i);
+			String colour = slug.isEmpty() ? COLOURS[COLOURS.length - 1] : COLOURS[i];
+			series.add(new Series(slug, slug.isEmpty() ? null : names.apply(slug), colour, paths.get(i).toString()));
 		}
 		return new CoverageChart(weeks, series, WIDTH, HEIGHT, maxTotal, cut);
 	}
@@ -129,8 +136,9 @@ public record CoverageChart(List<Week> weeks, List<Series> outlets, int width, i
 	 * @param slug the outlet's URL key ({@code ""} for the others)
 	 * @param name its name as shown, {@code null} for the other outlets together
 	 * @param colour its colour
+	 * @param path its bars as SVG path data: one shape per series keeps the page light
 	 */
-	public record Series(String slug, @Nullable String name, String colour) {
+	public record Series(String slug, @Nullable String name, String colour, String path) {
 
 		public boolean others() {
 			return this.name == null;
@@ -143,7 +151,7 @@ public record CoverageChart(List<Week> weeks, List<Series> outlets, int width, i
 	 *
 	 * @param monday its first day
 	 * @param total its articles
-	 * @param bars its stacked bars, bottom first
+	 * @param bars its stacked bars, bottom first (the series' paths draw them)
 	 * @param counts its articles per series, in the order of the series
 	 */
 	public record Week(LocalDate monday, long total, List<Bar> bars, List<Long> counts) {
@@ -156,12 +164,20 @@ public record CoverageChart(List<Week> weeks, List<Series> outlets, int width, i
 	 * @param y top
 	 * @param width width
 	 * @param height height
-	 * @param colour fill
-	 * @param label the outlet, for the tooltip; {@code null} for the others
+	 * @param series the index of its series
 	 * @param count articles it stands for
 	 */
-	public record Bar(double x, double y, double width, double height, String colour, @Nullable String label,
-			long count) {
+	public record Bar(double x, double y, double width, double height, int series, long count) {
+
+		String path() {
+			return "M" + number(this.x) + " " + number(this.y) + "h" + number(this.width) + "v" + number(this.height)
+					+ "h-" + number(this.width) + "z";
+		}
+
+		private static String number(double value) {
+			return (value == Math.rint(value)) ? Long.toString((long) value) : Double.toString(value);
+		}
+
 	}
 
 }

@@ -74,7 +74,24 @@ class OutletCountsTests {
 							PublicationDate.of(OffsetDateTime.parse("2024-03-01T10:00:00+07:00").plusDays(n)),
 							List.of(), "id", List.of(Block.paragraph(text)), 8)));
 		}
+		articles.add(new IncomingArticle("test:undated", new ExtractedArticle("Catatan rudal tanpa tanggal", "Tempo",
+				null, null, List.of(), "id", List.of(Block.paragraph("Catatan tentang rudal dan diplomat.")), 5)));
 		importer.importAll(articles);
+	}
+
+	@Test
+	void newestFirstPutsTheUndatedLast() {
+		List<SearchHit> hits = this.search
+			.search(new SearchRequest("rudal", List.of(), null, null, SearchRequest.Order.NEWEST, 1, 100))
+			.hits()
+			.items();
+		assertThat(hits).hasSizeGreaterThan(2);
+		assertThat(hits.get(hits.size() - 1).article().publishedAt()).isNull();
+		List<OffsetDateTime> dates = hits.subList(0, hits.size() - 1)
+			.stream()
+			.map((hit) -> hit.article().publishedAt())
+			.toList();
+		assertThat(dates).doesNotContainNull().isSortedAccordingTo(java.util.Comparator.reverseOrder());
 	}
 
 	@ParameterizedTest

@@ -105,7 +105,7 @@ class StoryPagesTests {
 		assertThat(story.select(".version .facts dd").eachText()).anyMatch((text) -> text.contains("Yoko Kamikawa"));
 		assertThat(story.select(".version .own li")).isNotEmpty();
 		// The chart in SVG, and the same as a table.
-		assertThat(story.select(".coverage-chart svg rect")).isNotEmpty();
+		assertThat(story.select(".coverage-chart svg path")).isNotEmpty();
 		assertThat(story.select(".coverage-chart table tbody tr")).hasSize(1);
 	}
 
@@ -151,7 +151,7 @@ class StoryPagesTests {
 		assertThat(outlet.select(".reliance tbody tr td:first-child").eachText()).contains("Kyodo", "TASS", "KCNA");
 		assertThat(outlet.select(".reliance tbody tr td:last-child").eachText())
 			.allMatch((share) -> share.equals("100 %"));
-		assertThat(outlet.select(".coverage-chart svg rect")).isNotEmpty();
+		assertThat(outlet.select(".coverage-chart svg path")).isNotEmpty();
 		Document agency = get("/?agency=kcna");
 		assertThat(agency.select(".card")).hasSizeGreaterThanOrEqualTo(2);
 	}

@@ -29,6 +29,9 @@ class CoverageChartTests {
 		// The tallest week fills the drawing's height.
 		double height = chart.weeks().get(0).bars().stream().mapToDouble(CoverageChart.Bar::height).sum();
 		assertThat(height).isBetween(CoverageChart.HEIGHT - 1.0, CoverageChart.HEIGHT + 1.0);
+		// Each series is one shape, a rectangle for each week it has articles in.
+		assertThat(chart.outlets().get(0).path()).matches("(M[0-9.]+ [0-9.]+h[0-9.]+v[0-9.]+h-[0-9.]+z){2}");
+		assertThat(chart.outlets().get(1).path()).matches("(M[0-9.]+ [0-9.]+h[0-9.]+v[0-9.]+h-[0-9.]+z){1}");
 	}
 
 	@Test
