@@ -1,6 +1,10 @@
 package id.warta.search;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.time.Duration;
+import java.io.UncheckedIOException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,6 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.warta.article.Article;
 import id.warta.article.ArticleCatalog;
 import id.warta.article.ArticleSummary;
@@ -32,6 +38,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -82,6 +89,23 @@ public class ArticleSearch {
 
 	private final HitCounter counter;
 
+	/**
+	 * The hits in order of the queries asked lately, while the index is as it was: Solr's
+	 * query result cache.
+	 */
+	private final Cache<RowsKey, List<List<?>>> rows = Caffeine.newBuilder()
+		.maximumWeight(MAX_CACHED_ROWS)
+		.weigher((RowsKey key, List<List<?>> rows) -> rows.size())
+		.expireAfterAccess(Duration.ofMinutes(10))
+		.build();
+
+	/** Rows of hits kept, at most: some 50 bytes each. */
+	static final long MAX_CACHED_ROWS = 200_000;
+
+	private record RowsKey(Query matching, List<Query> filters, List<String> outlets, boolean newest, int fetch,
+			Object snapshot) {
+	}
+
 	ArticleSearch(EntityManager entityManager, ArticleCatalog catalog, QueryAliases aliases, Suggestions suggestions,
 			ObjectProvider<StoryBadges> badges, HitCounter counter) {
 		this.badges = badges;
@@ -112,51 +136,59 @@ public class ArticleSearch {
 		// First every hit once, unscored: the counts and the total.
 		BooleanQuery.Builder counted = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST);
 		filters.forEach((filter) -> counted.add(filter, BooleanClause.Occur.FILTER));
+		Optional<SearchPredicate> outlets = outlets(f, request.outletSlugs());
+		boolean newest = request.order() == SearchRequest.Order.NEWEST || text == null;
+		int wanted = page * request.size();
 		HitCounts counts;
-		try {
-			counts = this.counter.count(session.scope(Article.class).extension(LuceneExtension.get()), counted.build(),
-					Set.copyOf(request.outletSlugs()), request.outletSlugs().contains(OutletSlugs.UNKNOWN),
-					request.weeks());
+		List<List<?>> shown;
+		long took = 0;
+		try (IndexReader reader = session.scope(Article.class).extension(LuceneExtension.get()).openIndexReader()) {
+			Object snapshot = HitCounter.snapshot(reader);
+			counts = this.counter.count(reader, snapshot, counted.build(), Set.copyOf(request.outletSlugs()),
+					request.outletSlugs().contains(OutletSlugs.UNKNOWN), request.weeks());
+			// Then the hits, scored, until the page has its stories.
+			int fetch = Math.min(MAX_FETCHED, wanted * 3);
+			while (true) {
+				RowsKey key = (snapshot != null)
+						? new RowsKey(matching, filters, request.outletSlugs(), newest, fetch, snapshot) : null;
+				List<List<?>> rows = (key != null) ? this.rows.getIfPresent(key) : null;
+				if (rows == null) {
+					int limit = fetch;
+					SearchResult<List<?>> result = session.search(Article.class)
+						.select((p) -> p.composite(p.id(Long.class), p.field(SearchFields.STORY, Long.class)))
+						.where((w) -> {
+							BooleanPredicateClausesStep<?, ?> bool = w.bool().must(f.fromLuceneQuery(matching));
+							filters.forEach((filter) -> bool.filter(f.fromLuceneQuery(filter)));
+							outlets.ifPresent(bool::filter);
+							return bool;
+						})
+						.sort((s) -> newest
+								? s.extension(LuceneExtension.get()).fromLuceneSortField(newest()).then().score()
+								: s.score().then().extension(LuceneExtension.get()).fromLuceneSortField(newest()))
+						.totalHitCountThreshold(limit)
+						.fetch(limit);
+					took += result.took().toMillis();
+					rows = result.hits();
+					if (key != null) {
+						this.rows.put(key, rows);
+					}
+				}
+				shown = onePerStory(rows, (page - 1) * request.size(), request.size());
+				if (shown.size() == request.size() || rows.size() < fetch || fetch >= MAX_FETCHED) {
+					break;
+				}
+				fetch = Math.min(MAX_FETCHED, fetch * 4);
+			}
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			// Hundreds of words with aliases: more than Lucene takes in one query.
 			return new SearchResults(new ResultPage<>(List.of(), page, request.size(), 0), List.of(), List.of(),
 					shortened, 0);
 		}
-		// Then the hits, scored, until the page has its stories.
-		Optional<SearchPredicate> outlets = outlets(f, request.outletSlugs());
-		boolean passages = text != null;
-		int wanted = page * request.size();
-		int fetch = Math.min(MAX_FETCHED, wanted * 3);
-		List<List<?>> rows;
-		List<List<?>> shown;
-		long took = 0;
-		while (true) {
-			int limit = fetch;
-			SearchResult<List<?>> result = session.search(Article.class)
-				.select((p) -> passages ? p.composite(p.id(Long.class), p.field(SearchFields.STORY, Long.class),
-						// The body's stored blocks, for the passage under each hit.
-						p.field(SearchFields.BODY, String.class).list())
-						: p.composite(p.id(Long.class), p.field(SearchFields.STORY, Long.class)))
-				.where((w) -> {
-					BooleanPredicateClausesStep<?, ?> bool = w.bool().must(f.fromLuceneQuery(matching));
-					filters.forEach((filter) -> bool.filter(f.fromLuceneQuery(filter)));
-					outlets.ifPresent(bool::filter);
-					return bool;
-				})
-				.sort((s) -> (request.order() == SearchRequest.Order.NEWEST || text == null)
-						? s.extension(LuceneExtension.get()).fromLuceneSortField(newest()).then().score()
-						: s.score().then().extension(LuceneExtension.get()).fromLuceneSortField(newest()))
-				.totalHitCountThreshold(limit)
-				.fetch(limit);
-			took += result.took().toMillis();
-			rows = result.hits();
-			shown = onePerStory(rows, (page - 1) * request.size(), request.size());
-			if (shown.size() == request.size() || rows.size() < fetch || fetch >= MAX_FETCHED) {
-				break;
-			}
-			fetch = Math.min(MAX_FETCHED, fetch * 4);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
+		boolean passages = text != null;
 		long stories = counts.stories() + unplaced(counts);
 		ResultPage<SearchHit> hitPage = new ResultPage<>(
 				hits(shown, (text != null) ? this.marks.phrases(text) : List.of(), passages), page, request.size(),
@@ -318,6 +350,7 @@ public class ArticleSearch {
 			.stream()
 			.collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
 		Map<Long, StoryBadge> badges = badges(rows);
+		Map<Long, List<String>> bodies = passages ? bodies(ids) : Map.of();
 		List<SearchHit> hits = new ArrayList<>();
 		for (List<?> row : rows) {
 			ArticleSummary summary = summaries.get((Long) row.get(0));
@@ -332,12 +365,30 @@ public class ArticleSearch {
 				continue;
 			}
 			List<TextSegment> title = this.marks.mark(summary.title(), phrases);
-			@SuppressWarnings("unchecked")
-			List<String> blocks = (List<String>) row.get(2);
+			List<String> blocks = bodies.getOrDefault(summary.id(), List.of());
 			List<TextSegment> snippet = this.passages.passage(blocks, phrases, summary.lead());
 			hits.add(new SearchHit(summary, title, snippet, shown));
 		}
 		return hits;
+	}
+
+	/** The body's stored blocks of the hits shown, for the passage under each. */
+	private Map<Long, List<String>> bodies(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<String>> bodies = new HashMap<>();
+		Search.session(this.entityManager)
+			.search(Article.class)
+			.select((p) -> p.composite(p.id(Long.class), p.field(SearchFields.BODY, String.class).list()))
+			.where((w) -> w.id().matchingAny(ids))
+			.fetchHits(ids.size())
+			.forEach((row) -> {
+				@SuppressWarnings("unchecked")
+				List<String> blocks = (List<String>) row.get(1);
+				bodies.put((Long) row.get(0), blocks);
+			});
+		return bodies;
 	}
 
 	private Map<Long, StoryBadge> badges(List<List<?>> rows) {

@@ -1,8 +1,9 @@
 package id.warta.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -13,7 +14,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
-import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -37,27 +37,47 @@ class HitCounter {
 		.expireAfterAccess(Duration.ofMinutes(30))
 		.build();
 
-	private record Key(Query query, Set<String> outlets, boolean unknownOutlet, boolean weeks, Object segment) {
+	/** The sums of the segments' counts, while the index is as it was. */
+	private final Cache<Key, HitCounts> wholes = Caffeine.newBuilder()
+		.maximumWeight(MAX_WEIGHT)
+		.weigher((Key key, HitCounts counts) -> counts.weight())
+		.expireAfterAccess(Duration.ofMinutes(10))
+		.build();
+
+	/** A query's counts in a segment, or in the whole index ({@link #snapshot}). */
+	private record Key(Query query, Set<String> outlets, boolean unknownOutlet, boolean weeks, Object index) {
 	}
 
 	/**
-	 * Counts the hits of a query over the scope's index.
+	 * The index as a reader sees it, for keys of what holds while the index is unchanged:
+	 * the keys of its segments' readers; {@code null} when a segment has no key.
+	 */
+	static @Nullable Object snapshot(IndexReader reader) {
+		List<Object> keys = new ArrayList<>(reader.leaves().size());
+		for (LeafReaderContext leaf : reader.leaves()) {
+			IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
+			if (helper == null) {
+				return null;
+			}
+			keys.add(helper.getKey());
+		}
+		return keys;
+	}
+
+	/**
+	 * Counts the hits of a query over a reader.
+	 * @param snapshot the reader's {@link #snapshot}
 	 * @param outlets the outlet filter (any of these slugs), empty for none
 	 * @param unknownOutlet whether the filter also takes hits of no known outlet
 	 * @param weeks whether to count per week and outlet
 	 */
-	HitCounts count(LuceneIndexScope scope, Query query, Set<String> outlets, boolean unknownOutlet, boolean weeks) {
-		try (IndexReader reader = scope.openIndexReader()) {
-			return count(reader, query, outlets, unknownOutlet, weeks);
+	HitCounts count(IndexReader reader, @Nullable Object snapshot, Query query, Set<String> outlets,
+			boolean unknownOutlet, boolean weeks) throws IOException {
+		Key whole = (snapshot != null) ? new Key(query, outlets, unknownOutlet, weeks, snapshot) : null;
+		HitCounts counted = (whole != null) ? this.wholes.getIfPresent(whole) : null;
+		if (counted != null) {
+			return counted;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** Counts the hits of a query over a reader, as above. */
-	HitCounts count(IndexReader reader, Query query, Set<String> outlets, boolean unknownOutlet, boolean weeks)
-			throws IOException {
 		IndexSearcher searcher = new IndexSearcher(reader);
 		HitCounts.Sum sum = new HitCounts.Sum();
 		@Nullable Weight weight = null;
@@ -77,7 +97,11 @@ class HitCounter {
 			}
 			sum.add(counts);
 		}
-		return sum.counts(weeks);
+		counted = sum.counts(weeks);
+		if (whole != null) {
+			this.wholes.put(whole, counted);
+		}
+		return counted;
 	}
 
 }

@@ -45,6 +45,12 @@ import org.jspecify.annotations.Nullable;
 record HitCounts(Map<String, Long> bySlug, long total, long selected, long stories, long placed,
 		Map<String, Long> byEntity, Map<String, Long> byAgency, @Nullable Map<LocalDate, Map<String, Long>> weeks) {
 
+	/** Roughly how many bytes these counts hold on to. */
+	int weight() {
+		return 128 + 96 * Segment.entries(this.bySlug, this.byEntity, this.byAgency,
+				(this.weeks != null) ? this.weeks : Map.of());
+	}
+
 	/**
 	 * The counts of one segment of the index; a segment does not change, so these hold
 	 * for as long as it lives.
@@ -56,11 +62,16 @@ record HitCounts(Map<String, Long> bySlug, long total, long selected, long stori
 
 		/** Roughly how many bytes these counts hold on to. */
 		int weight() {
-			int entries = this.bySlug.size() + this.byEntity.size() + this.byAgency.size();
-			for (Map<String, Long> perOutlet : this.weeks.values()) {
+			return 128 + 8 * this.storyIds.length + 96 * entries(this.bySlug, this.byEntity, this.byAgency, this.weeks);
+		}
+
+		static int entries(Map<String, Long> bySlug, Map<String, Long> byEntity, Map<String, Long> byAgency,
+				Map<LocalDate, Map<String, Long>> weeks) {
+			int entries = bySlug.size() + byEntity.size() + byAgency.size();
+			for (Map<String, Long> perOutlet : weeks.values()) {
 				entries += perOutlet.size() + 1;
 			}
-			return 128 + 8 * this.storyIds.length + 96 * entries;
+			return entries;
 		}
 
 	}

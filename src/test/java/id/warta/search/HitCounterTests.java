@@ -69,7 +69,7 @@ class HitCounterTests {
 	}
 
 	private HitCounts count(DirectoryReader reader, Set<String> outlets) throws IOException {
-		return this.counter.count(reader, this.gempa, outlets, false, false);
+		return this.counter.count(reader, HitCounter.snapshot(reader), this.gempa, outlets, false, false);
 	}
 
 	private static Document article(String id, String text, String outlet, long story) {
