@@ -416,6 +416,12 @@ public class ArticleSearch {
 				tags.add(new TagCount(slug, shown, count));
 			}
 		});
+		if (tags.size() > limit) {
+			// Only tags as frequent as the limit-th are sorted by name too.
+			long[] sorted = tags.stream().mapToLong(TagCount::count).sorted().toArray();
+			long least = sorted[sorted.length - limit];
+			tags.removeIf((tag) -> tag.count() < least);
+		}
 		tags.sort(Comparator.comparingLong(TagCount::count).reversed().thenComparing(TagCount::name));
 		return (tags.size() > limit) ? List.copyOf(tags.subList(0, limit)) : tags;
 	}

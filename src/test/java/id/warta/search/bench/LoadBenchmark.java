@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.warta.language.names.Entity;
+import id.warta.language.names.Gazetteer;
+
 /**
  * Load benchmark command: requests pages of a running Warta over real HTTP, closed loop,
  * and prints latency percentiles at 4 concurrent clients and pages per second at 16, for
@@ -76,6 +79,9 @@ public final class LoadBenchmark {
 		String outlet = first(home, "href=\"/\\?outlet=([a-z0-9-]+)\"");
 		String article = first(home, "href=\"(/articles/\\d+)\"");
 		Map<String, String> pages = new LinkedHashMap<>();
+		// What the server and this client cost with no page to build: the machine is
+		// shared, so the figures below are best read against this one.
+		pages.put("baseline: static file", "/css/warta.css");
 		pages.put("home", "/");
 		pages.put("outlet page", "/?outlet=" + outlet);
 		pages.put("article", article);
@@ -98,6 +104,32 @@ public final class LoadBenchmark {
 			}
 		}
 		System.out.println("URLs: " + pages);
+		firstVisits();
+	}
+
+	/**
+	 * Entity pages asked for the first time, one client, one after the other: what a page
+	 * costs before its counts and hits are kept (the figures above are of pages asked
+	 * again and again).
+	 */
+	private void firstVisits() throws IOException, InterruptedException {
+		List<String> slugs = Gazetteer.standard()
+			.entities()
+			.stream()
+			.map(Entity::slug)
+			.filter((slug) -> !slug.equals("vladimir-putin"))
+			.limit(300)
+			.toList();
+		long[] latencies = new long[slugs.size()];
+		for (int i = 0; i < slugs.size(); i++) {
+			long start = System.nanoTime();
+			this.client.send(request("/topik/" + slugs.get(i)), HttpResponse.BodyHandlers.discarding());
+			latencies[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(latencies);
+		Measurement first = new Measurement(latencies, 1, 0);
+		System.out.printf("entity pages, first visit (%d entities, 1 client): p50 %.1f ms, p95 %.1f, p99 %.1f%n",
+				slugs.size(), first.percentile(50), first.percentile(95), first.percentile(99));
 	}
 
 	private Measurement measure(String path, int clients, int seconds) throws InterruptedException {
