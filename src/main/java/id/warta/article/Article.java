@@ -45,6 +45,7 @@ public class Article {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GenericField(name = SearchFields.ARTICLE_ID, searchable = Searchable.NO, sortable = Sortable.YES)
 	private @Nullable Long id;
 
 	@Column(nullable = false, length = 2048)
@@ -114,7 +115,7 @@ public class Article {
 	private @Nullable Long storyId;
 
 	/** The day of the event it reports: its publication day, or one its text names. */
-	@GenericField
+	@GenericField(sortable = Sortable.YES)
 	@Column(name = "event_day")
 	private @Nullable LocalDate eventDay;
 

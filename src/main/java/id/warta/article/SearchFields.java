@@ -34,6 +34,9 @@ public final class SearchFields {
 	/** The body's blocks, stored (not indexed) for the passages under search hits. */
 	public static final String BODY = "blocks.content";
 
+	/** The article's id as doc values, for reading hits with Lucene alone. */
+	public static final String ARTICLE_ID = "articleId";
+
 	public static final String OUTLET = "outlet.slug";
 
 	public static final String PUBLISHED = "publishedAt";
@@ -41,7 +44,7 @@ public final class SearchFields {
 	/** The story an article belongs to. */
 	public static final String STORY = "storyId";
 
-	/** The day of the event an article reports. */
+	/** The day of the event an article reports, with doc values where it has one. */
 	public static final String EVENT_DAY = "eventDay";
 
 	/** The gazetteer entities an article names. */

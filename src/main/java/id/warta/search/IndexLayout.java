@@ -17,9 +17,10 @@ final class IndexLayout {
 	 * Raise it whenever a field is added, dropped or indexed differently. 1: title and
 	 * body fields with term vectors for the highlighter; 2: word pair fields, no term
 	 * vectors; 3: title (twice) and body searched as one text field, the body only
-	 * stored; 4: story, event day, entities and agencies; 5: facet entities apart.
+	 * stored; 4: story, event day, entities and agencies; 5: facet entities apart; 6:
+	 * article id and event day as doc values.
 	 */
-	static final int VERSION = 5;
+	static final int VERSION = 6;
 
 	private static final String FILE = "layout";
 

@@ -10,12 +10,13 @@ import id.warta.article.SearchFields;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 
 /**
- * How common terms and entities are among the indexed articles: the document frequencies
- * of the search index's own fields. They change only when the index's segments do, so
- * they are kept for as long as the segments are the same: placing the articles of one
- * batch looks each term up once.
+ * One read of the search index for placements, and how common terms and entities are
+ * among its articles: the document frequencies of the index's own fields. They change
+ * only when the index's segments do, so they are kept for as long as the segments are the
+ * same: the placements between two reads look each term up once.
  */
 final class IndexStatistics implements TermStatistics {
 
@@ -29,8 +30,11 @@ final class IndexStatistics implements TermStatistics {
 
 	private IndexReader reader;
 
+	private IndexSearcher searcher;
+
 	IndexStatistics(IndexReader reader) {
 		this.reader = reader;
+		this.searcher = new IndexSearcher(reader);
 		this.segments = segments(reader);
 		// Document frequencies count deleted documents until their segment is merged, as
 		// maxDoc does: the two agree.
@@ -56,7 +60,13 @@ final class IndexStatistics implements TermStatistics {
 	void readWith(IndexReader other) {
 		IndexReader previous = this.reader;
 		this.reader = other;
+		this.searcher = new IndexSearcher(other);
 		close(previous);
+	}
+
+	/** A searcher of the reader these statistics are read from. */
+	synchronized IndexSearcher searcher() {
+		return this.searcher;
 	}
 
 	@Override

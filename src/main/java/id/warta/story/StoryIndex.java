@@ -1,9 +1,12 @@
 package id.warta.story;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -12,12 +15,26 @@ import id.warta.article.ArticleCatalog;
 import id.warta.article.SearchFields;
 import id.warta.article.StoryMember;
 import jakarta.persistence.EntityManager;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +45,10 @@ import org.springframework.stereotype.Component;
  * index: those that share its most telling terms and entities, within
  * {@value StoryWeights#MAX_DAYS_APART} days of its event (or of no known day), ranked by
  * the index. So placing one article costs about the same whatever the number of articles.
+ * <p>
+ * It reads the index as it was when last {@linkplain #refresh() refreshed}, with Lucene
+ * itself: a read through Hibernate Search would reopen the index after every write, and
+ * every reopen of an index just written flushes a segment of a few documents.
  */
 @Component
 class StoryIndex {
@@ -37,37 +58,39 @@ class StoryIndex {
 	/** Candidate members fetched. */
 	static final int CANDIDATES = 20;
 
-	/** Terms and entities the query asks for. */
-	static final int QUERY_TERMS = 10;
-
-	static final int QUERY_ENTITIES = 4;
-
 	private final EntityManager entityManager;
 
 	private final ArticleCatalog catalog;
+
+	// Members by article id, as placed or read from their rows: the same members are
+	// candidates of many placements. An article placed again is remembered anew; one
+	// whose story is gone is left out by the placement.
+	private final Cache<Long, StoryCandidate> members = Caffeine.newBuilder().maximumSize(10_000).build();
+
+	// The index as last read, with its statistics.
+	private @Nullable IndexStatistics read;
 
 	StoryIndex(EntityManager entityManager, ArticleCatalog catalog) {
 		this.entityManager = entityManager;
 		this.catalog = catalog;
 	}
 
-	// Features as members' rows hold them, decoded: the same members are candidates of
-	// many placements.
-	private final Cache<String, StoryFeatures> decoded = Caffeine.newBuilder().maximumSize(50_000).build();
-
-	// The statistics of the index as last read; their cache holds while its segments do.
-	private @Nullable IndexStatistics statistics;
+	/** The index as last read; read now if it never was. */
+	synchronized IndexStatistics current() {
+		IndexStatistics current = this.read;
+		return (current != null) ? current : refresh();
+	}
 
 	/**
-	 * The index's statistics now: those read before when the index has the same segments,
-	 * so that a batch's placements look each term up once.
+	 * Reads the index as it is now: every article committed so far. The statistics read
+	 * before are kept when the index has the same segments.
 	 */
-	synchronized IndexStatistics statistics() {
+	synchronized IndexStatistics refresh() {
 		IndexReader reader = Search.session(this.entityManager)
 			.scope(Article.class)
 			.extension(LuceneExtension.get())
 			.openIndexReader();
-		IndexStatistics current = this.statistics;
+		IndexStatistics current = this.read;
 		if (current != null && current.holdsFor(IndexStatistics.segments(reader))) {
 			current.readWith(reader);
 			return current;
@@ -75,85 +98,94 @@ class StoryIndex {
 		if (current != null) {
 			current.close();
 		}
-		this.statistics = new IndexStatistics(reader);
-		return this.statistics;
+		this.read = new IndexStatistics(reader);
+		return this.read;
+	}
+
+	/** Remembers where articles were placed, once their placements have committed. */
+	void remember(Map<Long, StoryCandidate> placed) {
+		this.members.putAll(placed);
 	}
 
 	/**
-	 * Members of stories that the article may join.
-	 * @param minStoryId only stories from this id on ({@code restory} leaves out the
-	 * stories it replaces)
+	 * Members of stories that the article may join, as the index read holds them.
+	 * @param outdated articles whose copy in the index is out of date, left out
 	 */
-	List<StoryCandidate> candidates(StoryFeatures article, StorySimilarity similarity, long minStoryId) {
-		List<String> terms = top(article.terms(), similarity::termWeight, QUERY_TERMS);
-		List<String> entities = top(article.entities(), similarity::entityWeight, QUERY_ENTITIES);
-		if (terms.isEmpty() && entities.isEmpty()) {
+	List<StoryCandidate> candidates(IndexStatistics index, CandidateQuery query, LongPredicate outdated) {
+		if (query.isEmpty()) {
 			return List.of();
 		}
-		SearchSession session = Search.session(this.entityManager);
-		List<Long> ids = session.search(Article.class).select((f) -> f.id(Long.class)).where((f) -> {
-			BooleanPredicateClausesStep<?, ?> shared = f.bool();
-			for (String term : terms) {
-				shared.should(f.match()
-					.field(SearchFields.TEXT)
-					.matching(term)
-					.skipAnalysis()
-					.boost((float) similarity.termWeight(term)));
+		List<Long> ids = new ArrayList<>();
+		try {
+			IndexSearcher searcher = index.searcher();
+			List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+			// Hits counted no further than needed, so that Lucene skips those that cannot
+			// make the top.
+			TopDocs top = searcher.search(luceneQuery(query),
+					new TopScoreDocCollectorManager(CANDIDATES, null, CANDIDATES));
+			for (ScoreDoc hit : top.scoreDocs) {
+				LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+				SortedNumericDocValues id = DocValues.getSortedNumeric(leaf.reader(), SearchFields.ARTICLE_ID);
+				if (id.advanceExact(hit.doc - leaf.docBase)) {
+					long article = id.nextValue();
+					if (!outdated.test(article)) {
+						ids.add(article);
+					}
+				}
 			}
-			for (String entity : entities) {
-				shared.should(f.match()
-					.field(SearchFields.ENTITY)
-					.matching(entity)
-					.boost((float) similarity.entityWeight(entity)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Map<Long, StoryCandidate> known = new HashMap<>(this.members.getAllPresent(ids));
+		List<Long> unknown = ids.stream().filter((id) -> !known.containsKey(id)).toList();
+		for (StoryMember member : this.catalog.storyMembers(unknown)) {
+			try {
+				StoryCandidate candidate = new StoryCandidate(member.storyId(),
+						StoryFeatures.decode(member.features()));
+				known.put(member.id(), candidate);
+				this.members.put(member.id(), candidate);
 			}
-			BooleanPredicateClausesStep<?, ?> query = f.bool().must(shared);
-			query.filter(f.range().field(SearchFields.STORY).atLeast(minStoryId));
-			if (article.day() != null) {
-				query.filter(near(f, article));
+			catch (IllegalArgumentException ex) {
+				// Features of an older format: the member is skipped until restory.
+				logger.debug("Article {}: {}", member.id(), ex.getMessage());
 			}
-			return query;
-		}).fetchHits(CANDIDATES);
+		}
 		List<StoryCandidate> candidates = new ArrayList<>();
-		Map<Long, StoryMember> members = new java.util.HashMap<>();
-		this.catalog.storyMembers(ids).forEach((member) -> members.put(member.id(), member));
 		for (Long id : ids) {
-			StoryMember member = members.get(id);
-			if (member != null) {
-				try {
-					candidates.add(new StoryCandidate(member.storyId(),
-							this.decoded.get(member.features(), StoryFeatures::decode)));
-				}
-				catch (IllegalArgumentException ex) {
-					// Features of an older format: the member is skipped until restory.
-					logger.debug("Article {}: {}", id, ex.getMessage());
-				}
+			StoryCandidate candidate = known.get(id);
+			if (candidate != null && candidate.story() >= query.minStoryId()) {
+				candidates.add(candidate);
 			}
 		}
 		return candidates;
 	}
 
-	private static org.hibernate.search.engine.search.predicate.SearchPredicate near(SearchPredicateFactory f,
-			StoryFeatures article) {
-		var day = article.day();
-		return f
-			.or(f.range()
-				.field(SearchFields.EVENT_DAY)
-				.between(day.minusDays(StoryWeights.MAX_DAYS_APART), day.plusDays(StoryWeights.MAX_DAYS_APART)),
-					f.not(f.exists().field(SearchFields.EVENT_DAY)))
-			.toPredicate();
-	}
-
-	private static List<String> top(Map<String, Integer> counts, java.util.function.ToDoubleFunction<String> weight,
-			int limit) {
-		return counts.entrySet()
-			.stream()
-			.sorted(Comparator
-				.comparingDouble((Map.Entry<String, Integer> entry) -> -(1 + Math.log(entry.getValue()))
-						* weight.applyAsDouble(entry.getKey()))
-				.thenComparing(Map.Entry.comparingByKey()))
-			.limit(limit)
-			.map(Map.Entry::getKey)
-			.toList();
+	private static Query luceneQuery(CandidateQuery query) {
+		BooleanQuery.Builder shared = new BooleanQuery.Builder();
+		query.terms()
+			.forEach((term, weight) -> shared.add(
+					new BoostQuery(new TermQuery(new Term(SearchFields.TEXT, term)), weight.floatValue()),
+					Occur.SHOULD));
+		query.entities()
+			.forEach((entity, weight) -> shared.add(
+					new BoostQuery(new TermQuery(new Term(SearchFields.ENTITY, entity)), weight.floatValue()),
+					Occur.SHOULD));
+		BooleanQuery.Builder built = new BooleanQuery.Builder().add(shared.build(), Occur.MUST)
+			.add(LongPoint.newRangeQuery(SearchFields.STORY, query.minStoryId(), Long.MAX_VALUE), Occur.FILTER);
+		if (query.day() != null) {
+			long day = query.day().toEpochDay();
+			Query undated = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST)
+				.add(new FieldExistsQuery(SearchFields.EVENT_DAY), Occur.MUST_NOT)
+				.build();
+			Query near = new BooleanQuery.Builder()
+				.add(LongPoint.newRangeQuery(SearchFields.EVENT_DAY, day - StoryWeights.MAX_DAYS_APART,
+						day + StoryWeights.MAX_DAYS_APART), Occur.SHOULD)
+				.add(undated, Occur.SHOULD)
+				.build();
+			built.add(near, Occur.FILTER);
+		}
+		return built.build();
 	}
 
 }

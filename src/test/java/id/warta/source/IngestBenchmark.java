@@ -46,7 +46,13 @@ import org.springframework.util.FileSystemUtils;
  * </pre>
  *
  * Arguments: the number of article pages (default 2000), then any Spring properties as
- * {@code --name=value}.
+ * {@code --name=value}. Without {@code --pages=DIR} each page is 12 paragraphs of words
+ * drawn at random from one short list, under one headline pattern, all on one day: the
+ * worst case for story grouping, as every article shares most terms with every other.
+ * With {@code --pages=DIR} the pages are read from the files {@code 0000000.html} on of
+ * that folder ({@code id.warta.cli.SyntheticPages} writes the articles of
+ * {@code generate}, events covered by several outlets, as such files): the first site
+ * serves the first N, the second the next N.
  */
 public final class IngestBenchmark {
 
@@ -57,13 +63,19 @@ public final class IngestBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int pages = (args.length > 0) ? Integer.parseInt(args[0]) : 2000;
-		List<String> extra = (args.length > 1) ? List.of(args).subList(1, args.length) : List.of();
+		List<String> extra = new ArrayList<>((args.length > 1) ? List.of(args).subList(1, args.length) : List.of());
+		Path folder = extra.stream()
+			.filter((arg) -> arg.startsWith("--pages="))
+			.map((arg) -> Path.of(arg.substring("--pages=".length())))
+			.findFirst()
+			.orElse(null);
+		extra.removeIf((arg) -> arg.startsWith("--pages="));
 		Path data = Files.createTempDirectory("warta-bench-");
 		// Two sites with different articles: the first run meets a cold JVM (class
 		// loading, JIT compilation), the second the same process warmed up, as a server
 		// that has been running for a while would be.
-		HttpServer cold = site(0, pages);
-		HttpServer warm = site(pages, pages);
+		HttpServer cold = site(0, pages, folder);
+		HttpServer warm = site(pages, pages, folder);
 		AtomicLong peakHeap = new AtomicLong();
 		Thread sampler = heapSampler(peakHeap);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WartaApplication.class)
@@ -75,8 +87,9 @@ public final class IngestBenchmark {
 			long heapBefore = MEMORY.getHeapMemoryUsage().getUsed();
 			peakHeap.set(heapBefore);
 			sampler.start();
-			System.out.printf(Locale.ROOT, "Ingest benchmark: two loopback sites of %d article pages (%d KB each)%n",
-					pages, PAGE_BYTES.get() / 1024);
+			System.out.printf(Locale.ROOT,
+					"Ingest benchmark: two loopback sites of %d article pages (%d KB each), %s%n", pages,
+					PAGE_BYTES.get() / 1024, (folder != null) ? "pages of " + folder : "words at random from one list");
 			Run first = run(crawler, cold);
 			first.print("first site, cold JVM");
 			Run second = run(crawler, warm);
@@ -215,7 +228,7 @@ public final class IngestBenchmark {
 	 * The site: robots.txt, a feed of the newest 100 articles, a sitemap of all, and the
 	 * articles, each with a news site's share of navigation, related links and script.
 	 */
-	private static HttpServer site(int first, int pages) throws IOException {
+	private static HttpServer site(int first, int pages, Path folder) throws IOException {
 		// The JDK server writes headers and body apart; with Nagle's algorithm on, each
 		// response then waits for the client's delayed ACK (about 40 ms on Linux), which
 		// would measure that timer rather than Warta.
@@ -238,10 +251,12 @@ public final class IngestBenchmark {
 		// the crawler's, and here it would take CPU from the two cores being measured.
 		byte[][] articles = new byte[pages][];
 		for (int n = first; n < first + pages; n++) {
-			articles[n - first] = FixtureSite
-				.articleHtml(FixtureSite.title(n), "Warta Uji", FixtureSite.paragraphs(n), base + path(n))
-				.replace("<article>", chrome + "<article>")
-				.getBytes(StandardCharsets.UTF_8);
+			String html = (folder != null)
+					? Files.readString(folder.resolve(String.format(Locale.ROOT, "%07d.html", n)),
+							StandardCharsets.UTF_8)
+					: FixtureSite.articleHtml(FixtureSite.title(n), "Warta Uji", FixtureSite.paragraphs(n),
+							base + path(n));
+			articles[n - first] = html.replace("<article>", chrome + "<article>").getBytes(StandardCharsets.UTF_8);
 		}
 		PAGE_BYTES.set(articles[0].length);
 		AtomicLongArray served = new AtomicLongArray(1);

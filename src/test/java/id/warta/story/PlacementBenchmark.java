@@ -83,9 +83,11 @@ public final class PlacementBenchmark {
 			transactions.executeWithoutResult((status) -> {
 				status.setRollbackOnly();
 				long t0 = threads.getCurrentThreadCpuTime();
-				StoryMatcher matcher = new StoryMatcher(index.statistics());
+				IndexStatistics read = index.current();
+				StoryMatcher matcher = new StoryMatcher(read);
 				long t1 = threads.getCurrentThreadCpuTime();
-				List<StoryCandidate> found = index.candidates(features, matcher.similarity(), 0);
+				List<StoryCandidate> found = index.candidates(read,
+						CandidateQuery.of(features, matcher.similarity(), 0), (id) -> false);
 				long t2 = threads.getCurrentThreadCpuTime();
 				matcher.match(features, found);
 				long t3 = threads.getCurrentThreadCpuTime();

@@ -41,6 +41,12 @@ public final class QuotedSpeakers {
 	private static final Pattern SPEAKER_THEN_VERB = Pattern.compile(
 			"([\\p{Lu}][^.,;:!?\"“”]{0,120}?)\\s+(?:" + AFTER_SPEAKER + ")\\b[,:]?\\s*(?:bahwa\\s+)?([^\\n]{0,400})");
 
+	/** A verb of {@link #SPEAKER_THEN_VERB} where it can end the speaker's name. */
+	private static final Pattern SPEAKER_VERB = Pattern.compile("(?<=\\s)(?:" + AFTER_SPEAKER + ")\\b");
+
+	/** The longest name {@link #SPEAKER_THEN_VERB} reads before its verb. */
+	private static final int MAX_SPEAKER = 120;
+
 	private static final Pattern ACCORDING_TO = Pattern
 		.compile("\\b[Mm]enurut\\s+([^,.;:\"“”]{2,120}),\\s*([^\\n]{8,400})");
 
@@ -105,7 +111,8 @@ public final class QuotedSpeakers {
 			}
 		}
 		Matcher said = SPEAKER_THEN_VERB.matcher(paragraph);
-		while (said.find()) {
+		Matcher verb = SPEAKER_VERB.matcher(paragraph);
+		for (int from = 0; findSaid(said, verb, paragraph, from); from = said.end()) {
 			int start = said.start();
 			if (overlaps(taken, start, said.end(1))) {
 				continue;
@@ -128,6 +135,30 @@ public final class QuotedSpeakers {
 						isQuote(according.group(2)), index));
 			}
 		}
+	}
+
+	/**
+	 * {@link #SPEAKER_THEN_VERB}'s next match from {@code from}, found from near its
+	 * verb: a match starts at most {@value #MAX_SPEAKER} characters and a run of spaces
+	 * before the first verb after {@code from}, so the regular expression is tried from
+	 * there rather than at every capital letter of the paragraph. The same matches, in a
+	 * fraction of the time.
+	 */
+	private static boolean findSaid(Matcher said, Matcher verb, String paragraph, int from) {
+		if (from > paragraph.length() || !verb.find(from)) {
+			return false;
+		}
+		int space = verb.start();
+		while (space > 0 && isRegexSpace(paragraph.charAt(space - 1))) {
+			space--;
+		}
+		said.region(Math.max(from, space - MAX_SPEAKER - 1), paragraph.length());
+		return said.find();
+	}
+
+	/** Whether {@code \s} matches it (without Unicode classes). */
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 	/**
