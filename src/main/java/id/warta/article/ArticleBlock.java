@@ -15,13 +15,16 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 @Embeddable
 public class ArticleBlock {
 
+	/** The longest text a block holds: a longer paragraph is stored as several. */
+	static final int MAX_LENGTH = 100_000;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 16)
 	private Block.Kind kind;
 
 	// Stored for the passages under search hits; searches match the article's text field.
 	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
-	@Column(nullable = false, length = 100_000)
+	@Column(nullable = false, length = MAX_LENGTH)
 	private String content;
 
 	protected ArticleBlock() {

@@ -122,7 +122,11 @@ class ArticleStore {
 		if (published != null) {
 			article.setPublished(published.dateTime(), published.timeKnown());
 		}
-		extracted.body().forEach((block) -> article.addBlock(new ArticleBlock(block.kind(), block.text())));
+		for (Block block : extracted.body()) {
+			for (String part : parts(block.text(), ArticleBlock.MAX_LENGTH)) {
+				article.addBlock(new ArticleBlock(block.kind(), part));
+			}
+		}
 		new LinkedHashSet<>(extracted.citedSources()).forEach((name) -> article.addCitedSource(truncate(name, 300)));
 		describe(article);
 		this.events.publishEvent(new ArticleStoring(extracted.text()));
@@ -164,6 +168,29 @@ class ArticleStore {
 	void redescribe(Article article) {
 		describe(article);
 		place(article);
+	}
+
+	/**
+	 * A block's text in parts that fit a block's column, cut at a space where there is
+	 * one: a paragraph longer than that is stored as consecutive paragraphs, none of its
+	 * text lost.
+	 */
+	static List<String> parts(String text, int max) {
+		List<String> parts = new ArrayList<>();
+		int start = 0;
+		while (text.length() - start > max) {
+			int end = text.lastIndexOf(' ', start + max);
+			if (end <= start) {
+				end = start + max;
+				if (Character.isLowSurrogate(text.charAt(end))) {
+					end--;
+				}
+			}
+			parts.add(text.substring(start, end));
+			start = (text.charAt(end) == ' ') ? end + 1 : end;
+		}
+		parts.add(text.substring(start));
+		return parts;
 	}
 
 	private static List<String> paragraphs(Article article) {

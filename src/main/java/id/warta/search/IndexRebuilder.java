@@ -1,5 +1,10 @@
 package id.warta.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
@@ -7,7 +12,17 @@ import id.warta.article.Article;
 import id.warta.article.ArticleCatalog;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import id.warta.article.SearchFields;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.springframework.stereotype.Service;
 
@@ -47,6 +62,120 @@ public class IndexRebuilder {
 	}
 
 	/**
+	 * The ids that the database and the index do not share.
+	 *
+	 * @param missing stored articles the index lacks
+	 * @param extra indexed articles the database no longer has
+	 */
+	public record Difference(List<Long> missing, List<Long> extra) {
+
+		public boolean isEmpty() {
+			return this.missing.isEmpty() && this.extra.isEmpty();
+		}
+
+	}
+
+	/** Compares the ids the database holds with those the index holds. */
+	public Difference difference() {
+		BitSet stored = new BitSet();
+		for (List<Long> page = this.catalog.idsAfter(0, PAGE); !page.isEmpty(); page = this.catalog
+			.idsAfter(page.get(page.size() - 1), PAGE)) {
+			page.forEach((id) -> stored.set(Math.toIntExact(id)));
+		}
+		BitSet indexed = indexedIds();
+		List<Long> missing = new ArrayList<>();
+		List<Long> extra = new ArrayList<>();
+		BitSet onlyStored = (BitSet) stored.clone();
+		onlyStored.andNot(indexed);
+		onlyStored.stream().forEach((id) -> missing.add((long) id));
+		indexed.andNot(stored);
+		indexed.stream().forEach((id) -> extra.add((long) id));
+		return new Difference(missing, extra);
+	}
+
+	private static final int PAGE = 10_000;
+
+	private BitSet indexedIds() {
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager();
+				IndexReader reader = Search.session(entityManager)
+					.scope(Article.class)
+					.extension(LuceneExtension.get())
+					.openIndexReader()) {
+			BitSet ids = new BitSet();
+			for (LeafReaderContext leaf : reader.leaves()) {
+				Bits live = leaf.reader().getLiveDocs();
+				SortedNumericDocValues values = DocValues.getSortedNumeric(leaf.reader(), SearchFields.ARTICLE_ID);
+				for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+					if (live == null || live.get(doc)) {
+						ids.set(Math.toIntExact(values.nextValue()));
+					}
+				}
+			}
+			return ids;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Brings the index in line with the database: indexes the stored articles it lacks
+	 * and drops the articles the database no longer has, leaving the rest as they are.
+	 * @return what was repaired
+	 */
+	public Difference repair(Difference difference) {
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(entityManager);
+			SearchIndexingPlan plan = session.indexingPlan();
+			entityManager.getTransaction().begin();
+			try {
+				difference.extra().forEach((id) -> plan.purge(Article.class, id, null));
+				plan.execute();
+				int done = 0;
+				for (Long id : difference.missing()) {
+					Article article = entityManager.find(Article.class, id);
+					if (article != null) {
+						plan.addOrUpdate(article);
+					}
+					if (++done % 100 == 0) {
+						plan.execute();
+						entityManager.clear();
+					}
+				}
+				plan.execute();
+				entityManager.getTransaction().commit();
+			}
+			finally {
+				if (entityManager.getTransaction().isActive()) {
+					entityManager.getTransaction().rollback();
+				}
+			}
+		}
+		return difference;
+	}
+
+	/**
+	 * Indexes every stored article again over the index as it is, which stays searchable
+	 * meanwhile: after the lexicon learned roots that analyse some words otherwise.
+	 * @return the number of articles indexed
+	 * @throws InterruptedException when the thread is interrupted while it waits
+	 */
+	public long reanalyse() throws InterruptedException {
+		AtomicLong done = new AtomicLong();
+		Search.mapping(this.entityManagerFactory)
+			.scope(Article.class)
+			.massIndexer()
+			.purgeAllOnStart(false)
+			.threadsToLoadObjects(1)
+			.batchSizeToLoadObjects(100)
+			.monitor(counting(done, (count) -> {
+			}))
+			.startAndWait();
+		this.lexicon.indexBuilt();
+		return done.get();
+	}
+
+	/**
 	 * Drops the index's content and indexes every stored article again.
 	 * @param progress told the number of articles indexed so far, now and then
 	 * @return the number of articles indexed
@@ -60,29 +189,33 @@ public class IndexRebuilder {
 			// Two cores: one thread loads while the other builds documents.
 			.threadsToLoadObjects(1)
 			.batchSizeToLoadObjects(100)
-			.monitor(new MassIndexingMonitor() {
-
-				@Override
-				public void documentsAdded(long increment) {
-					progress.accept(done.addAndGet(increment));
-				}
-
-				@Override
-				public void documentsBuilt(long increment) {
-				}
-
-				@Override
-				public void entitiesLoaded(long increment) {
-				}
-
-				@Override
-				public void indexingCompleted() {
-				}
-
-			})
+			.monitor(counting(done, progress))
 			.startAndWait();
 		this.lexicon.indexBuilt();
 		return done.get();
+	}
+
+	private static MassIndexingMonitor counting(AtomicLong done, LongConsumer progress) {
+		return new MassIndexingMonitor() {
+
+			@Override
+			public void documentsAdded(long increment) {
+				progress.accept(done.addAndGet(increment));
+			}
+
+			@Override
+			public void documentsBuilt(long increment) {
+			}
+
+			@Override
+			public void entitiesLoaded(long increment) {
+			}
+
+			@Override
+			public void indexingCompleted() {
+			}
+
+		};
 	}
 
 }

@@ -97,6 +97,34 @@ class ArticleImporterTests {
 	}
 
 	@Test
+	void storesAParagraphLongerThanABlockAsSeveralLosingNothing() {
+		String sentence = "Kapal patroli Bakamla mengusir kapal asing dari perairan Natuna Utara. ";
+		String longParagraph = sentence.repeat(3_500).strip();
+		assertThat(longParagraph.length()).isGreaterThan(2 * ArticleBlock.MAX_LENGTH);
+		ImportResult result = this.importer.importExtracted("test:panjang",
+				new id.warta.scraper.ExtractedArticle("Paragraf panjang", "MDN", null, null, List.of(), "id",
+						List.of(id.warta.scraper.Block.paragraph(longParagraph)), 30_000));
+		assertThat(result.status()).as(result.message()).isEqualTo(ImportResult.Status.IMPORTED);
+		List<String> stored = this.articles.findWithBodyById(result.articleId())
+			.orElseThrow()
+			.getBlocks()
+			.stream()
+			.map(ArticleBlock::getContent)
+			.toList();
+		assertThat(stored).hasSize(3)
+			.allSatisfy((part) -> assertThat(part).hasSizeLessThanOrEqualTo(ArticleBlock.MAX_LENGTH));
+		assertThat(String.join(" ", stored)).isEqualTo(longParagraph);
+	}
+
+	@Test
+	void cutsTextWithoutSpacesAndKeepsSurrogatePairsWhole() {
+		assertThat(ArticleStore.parts("abcdefgh", 3)).containsExactly("abc", "def", "gh");
+		assertThat(ArticleStore.parts("ab\uD83D\uDE00cd", 3)).containsExactly("ab", "\uD83D\uDE00c", "d");
+		assertThat(ArticleStore.parts("satu dua tiga", 8)).containsExactly("satu dua", "tiga");
+		assertThat(ArticleStore.parts("", 8)).containsExactly("");
+	}
+
+	@Test
 	void storesTheSameFileOnce() {
 		Path seed = SEEDS.resolve("004_ba2def52373556d9.txt");
 		assertThat(this.importer.importFile(seed).status()).isEqualTo(ImportResult.Status.IMPORTED);

@@ -21,6 +21,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +50,7 @@ class IndexLifecycleTests {
 		assertThat(output).doesNotContain("rebuilding the index");
 
 		Path index = this.dataDir.resolve("index");
-		org.springframework.util.FileSystemUtils.deleteRecursively(index);
+		FileSystemUtils.deleteRecursively(index);
 		try (ConfigurableApplicationContext context = start()) {
 			assertThat(output).contains("Search index holds 0 articles, the database 2: rebuilding the index")
 				.contains("Search index rebuilt: 2 articles");
@@ -71,6 +72,52 @@ class IndexLifecycleTests {
 			assertThat(titles(context, "\"Korea Utara\"")).containsExactly("Korut menguji rudal");
 		}
 		assertThat(index.resolve("layout")).hasContent(String.valueOf(IndexLayout.VERSION));
+	}
+
+	@Test
+	void anIndexOutOfStepWithTheDatabaseIsRepairedNotRebuilt(CapturedOutput output) throws Exception {
+		try (ConfigurableApplicationContext context = start()) {
+			ArticleImporter importer = context.getBean(ArticleImporter.class);
+			importer.importExtracted("test:korut", article("Korut menguji rudal", "Pyongyang menembakkan rudal."));
+			importer.importExtracted("test:natuna", article("Nelayan Natuna", "Nelayan kembali melaut."));
+		}
+		Path index = this.dataDir.resolve("index");
+		Path savedIndex = this.dataDir.resolve("saved-index");
+		FileSystemUtils.copyRecursively(index, savedIndex);
+		try (ConfigurableApplicationContext context = start()) {
+			context.getBean(ArticleImporter.class)
+				.importExtracted("test:nelayan", article("Nelayan Natuna menguji rudal", "Nelayan kembali melaut."));
+		}
+		// As after a crash between the database's commit and the index's: the index
+		// lacks the last article.
+		FileSystemUtils.deleteRecursively(index);
+		FileSystemUtils.copyRecursively(savedIndex, index);
+		try (ConfigurableApplicationContext context = start()) {
+			context.getBean(IndexBootstrap.class).awaitReanalysis();
+			assertThat(output).contains("Search index repaired: 1 articles added, 0 dropped")
+				.doesNotContain("rebuilding the index");
+			assertThat(titles(context, "rudal")).containsExactly("Korut menguji rudal", "Nelayan Natuna menguji rudal");
+			assertThat(context.getBean(IndexRebuilder.class).difference().isEmpty()).isTrue();
+		}
+		// As after a database restored from a backup: the index holds an article the
+		// database does not.
+		Path database = this.dataDir.resolve("db");
+		Path savedDatabase = this.dataDir.resolve("saved-db");
+		FileSystemUtils.copyRecursively(database, savedDatabase);
+		try (ConfigurableApplicationContext context = start()) {
+			context.getBean(ArticleImporter.class)
+				.importExtracted("test:korut-natuna", article("Korut dan Natuna", "Pyongyang kembali melaut."));
+			assertThat(titles(context, "Korut dan Natuna")).first().isEqualTo("Korut dan Natuna");
+		}
+		FileSystemUtils.deleteRecursively(database);
+		FileSystemUtils.copyRecursively(savedDatabase, database);
+		try (ConfigurableApplicationContext context = start()) {
+			context.getBean(IndexBootstrap.class).awaitReanalysis();
+			assertThat(output).contains("Search index repaired: 0 articles added, 1 dropped")
+				.doesNotContain("rebuilding the index");
+			assertThat(titles(context, "Korut dan Natuna")).doesNotContain("Korut dan Natuna");
+			assertThat(titles(context, "rudal")).containsExactly("Korut menguji rudal", "Nelayan Natuna menguji rudal");
+		}
 	}
 
 	private ConfigurableApplicationContext start() {
