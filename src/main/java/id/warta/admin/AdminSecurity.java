@@ -1,8 +1,10 @@
 package id.warta.admin;
 
+import id.warta.system.WebSecurity;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -11,10 +13,11 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Form sign-in for {@code /admin/**} and nothing else: the reader's pages match no
- * security filter chain and stay public. CSRF protection is Spring Security's default, on
- * every POST. It is a {@link WebMvcConfigurer} too (for the sign-in page), which also
- * brings it into {@code @WebMvcTest} slices, so that they keep the public pages public.
+ * Form sign-in for {@code /admin/**} and nothing else: the reader's pages match the
+ * reader's chain ({@link WebSecurity}), which asks no sign-in. CSRF protection is Spring
+ * Security's default, on every POST. It is a {@link WebMvcConfigurer} too (for the
+ * sign-in page), which also brings it into {@code @WebMvcTest} slices, so that they keep
+ * the public pages public.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -23,7 +26,9 @@ class AdminSecurity implements WebMvcConfigurer {
 	static final String LOGIN = "/admin/login";
 
 	@Bean
+	@Order(0)
 	SecurityFilterChain adminFilterChain(HttpSecurity http) throws Exception {
+		WebSecurity.secureHeaders(http);
 		http.securityMatcher("/admin", "/admin/**")
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers(LOGIN).permitAll().anyRequest().hasRole("ADMIN"))

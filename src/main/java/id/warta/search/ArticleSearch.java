@@ -317,10 +317,15 @@ public class ArticleSearch {
 			return Optional.empty();
 		}
 		// As Hibernate Search indexes an OffsetDateTime: a point of epoch milliseconds.
-		long start = (from != null) ? from.atStartOfDay(Dateline.WIB).toInstant().toEpochMilli() : Long.MIN_VALUE;
-		long end = (to != null) ? to.plusDays(1).atStartOfDay(Dateline.WIB).toInstant().toEpochMilli() - 1
-				: Long.MAX_VALUE;
+		// Days
+		// beyond what milliseconds reach leave that end open.
+		long start = (from != null && from.getYear() > -100_000) ? startOf(from) : Long.MIN_VALUE;
+		long end = (to != null && to.getYear() < 100_000) ? startOf(to.plusDays(1)) - 1 : Long.MAX_VALUE;
 		return Optional.of(LongPoint.newRangeQuery(SearchFields.PUBLISHED, start, end));
+	}
+
+	private static long startOf(LocalDate day) {
+		return day.atStartOfDay(Dateline.WIB).toInstant().toEpochMilli();
 	}
 
 	private static Optional<SearchPredicate> outlets(SearchPredicateFactory f, List<String> slugs) {

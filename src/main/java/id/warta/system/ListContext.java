@@ -276,7 +276,9 @@ public record ListContext(String base, @Nullable String query, List<String> outl
 			return null;
 		}
 		try {
-			return LocalDate.parse(text);
+			LocalDate date = LocalDate.parse(text);
+			// Years a reader means: "+999999999-12-31" parses, but is no day of any news.
+			return (date.getYear() >= 1 && date.getYear() <= 9999) ? date : null;
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			return null;
