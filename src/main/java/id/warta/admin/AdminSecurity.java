@@ -1,7 +1,11 @@
 package id.warta.admin;
 
+import java.time.Clock;
+
 import id.warta.system.WebSecurity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -27,15 +32,31 @@ class AdminSecurity implements WebMvcConfigurer {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain adminFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain adminFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
 		WebSecurity.secureHeaders(http);
 		http.securityMatcher("/admin", "/admin/**")
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers(LOGIN).permitAll().anyRequest().hasRole("ADMIN"))
-			.formLogin(
-					(form) -> form.loginPage(LOGIN).loginProcessingUrl(LOGIN).defaultSuccessUrl("/admin/sources", true))
+			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+			.formLogin((form) -> form.loginPage(LOGIN)
+				.loginProcessingUrl(LOGIN)
+				.defaultSuccessUrl("/admin/sources", true)
+				.failureHandler(throttle))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?logout"));
 		return http.build();
+	}
+
+	@Bean
+	SignInThrottle signInThrottle(ObjectProvider<Clock> clock) {
+		return new SignInThrottle(clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	/** The throttle runs in the admin's chain only, not as a filter of every request. */
+	@Bean
+	FilterRegistrationBean<SignInThrottle> signInThrottleOutsideTheChain(SignInThrottle throttle) {
+		FilterRegistrationBean<SignInThrottle> registration = new FilterRegistrationBean<>(throttle);
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	@Bean

@@ -10,7 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * of step with the database rebuilds it (the {@code reindex} command turns it off, as it
  * rebuilds anyway)
  * @param suggestions at most this many "did you mean" suggestions when nothing matches
+ * @param requestsPerSecondPerClient searches a client address may make per second, with
+ * bursts of ten seconds' worth; more get 429 until it slows down (0: no limit)
  */
 @ConfigurationProperties("warta.search")
-public record SearchSettings(@DefaultValue("true") boolean rebuildOnStart, @DefaultValue("3") int suggestions) {
+public record SearchSettings(@DefaultValue("true") boolean rebuildOnStart, @DefaultValue("3") int suggestions,
+		@DefaultValue("20") int requestsPerSecondPerClient) {
 }

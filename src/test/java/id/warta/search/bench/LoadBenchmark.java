@@ -27,7 +27,8 @@ import id.warta.language.names.Gazetteer;
  * pages. Only for a server on this machine.
  *
  * <pre>
- * java -Xmx512m -jar target/warta.jar --warta.data-dir=/tmp/bench100k --server.port=18080 &amp;
+ * java -Xmx512m -jar target/warta.jar --warta.data-dir=/tmp/bench100k --server.port=18080 \
+ *     --warta.search.requests-per-second-per-client=0 &amp;
  * ./mvnw -q test-compile exec:java -Dexec.mainClass=id.warta.search.bench.LoadBenchmark \
  *     -Dexec.args="http://127.0.0.1:18080 20"
  * </pre>
