@@ -225,12 +225,13 @@ public class ArticleImporter {
 	}
 
 	private static void log(ImportResult result) {
+		// As one line each, whatever the source and the page's title hold.
+		String source = ArticleStore.line(result.source());
+		String message = ArticleStore.line(result.message());
 		switch (result.status()) {
-			case IMPORTED ->
-				logger.info("Imported {} as article {}: {}", result.source(), result.articleId(), result.message());
-			case DUPLICATE ->
-				logger.info("Skipped {}: the same article is already stored ({})", result.source(), result.message());
-			case FAILED -> logger.warn("Could not import {}: {}", result.source(), result.message());
+			case IMPORTED -> logger.info("Imported {} as article {}: {}", source, result.articleId(), message);
+			case DUPLICATE -> logger.info("Skipped {}: the same article is already stored ({})", source, message);
+			case FAILED -> logger.warn("Could not import {}: {}", source, message);
 		}
 	}
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import id.warta.scraper.Block;
 import id.warta.scraper.ExtractedArticle;
@@ -123,7 +124,7 @@ class ArticleStore {
 			article.setPublished(published.dateTime(), published.timeKnown());
 		}
 		for (Block block : extracted.body()) {
-			for (String part : parts(block.text(), ArticleBlock.MAX_LENGTH)) {
+			for (String part : parts(paragraph(block.text()), ArticleBlock.MAX_LENGTH)) {
 				article.addBlock(new ArticleBlock(block.kind(), part));
 			}
 		}
@@ -294,7 +295,7 @@ class ArticleStore {
 			.map(Block::text)
 			.findFirst()
 			.orElse("");
-		return shorten(first, LEAD_LENGTH);
+		return shorten(line(first), LEAD_LENGTH);
 	}
 
 	static String shorten(String text, int max) {
@@ -305,8 +306,27 @@ class ArticleStore {
 		return text.substring(0, (cut > max / 2) ? cut : max - 1).stripTrailing() + "…";
 	}
 
+	/** A one-line field as stored: control characters dropped, line breaks as spaces. */
 	private static String truncate(String text, int max) {
-		return (text.length() <= max) ? text : text.substring(0, max);
+		String line = line(text);
+		return (line.length() <= max) ? line : line.substring(0, max);
+	}
+
+	private static final Pattern LINE_BREAKS = Pattern.compile("[\\t\\n\\r\\u0085\\u2028\\u2029]");
+
+	private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\t\\n]]|[\\uFFFE\\uFFFF]");
+
+	/**
+	 * A one-line text as stored and logged: no control character (NUL, escape, carriage
+	 * return), no line break, so that no stored title forges a line of the log.
+	 */
+	static String line(String text) {
+		return CONTROLS.matcher(LINE_BREAKS.matcher(text).replaceAll(" ")).replaceAll("");
+	}
+
+	/** A paragraph as stored: control characters other than tab and line feed dropped. */
+	static String paragraph(String text) {
+		return CONTROLS.matcher(text).replaceAll("");
 	}
 
 }

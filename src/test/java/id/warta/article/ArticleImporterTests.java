@@ -117,6 +117,24 @@ class ArticleImporterTests {
 	}
 
 	@Test
+	void dropsControlCharactersFromWhatItStoresAndLogs(CapturedOutput output) {
+		ImportResult result = this.importer
+			.importPages(List.of(new IncomingArticle("test:kendali\r\nFORGED",
+					new id.warta.scraper.ExtractedArticle("Judul\u0000 dengan\nbaris palsu\u001b[31m", "MDN\u0007",
+							"Penulis\u0000", null, List.of("Antara\u0000"), "id",
+							List.of(id.warta.scraper.Block.paragraph("Isi\u0000 berita\u0008 ini.\tSatu tab.")), 5))))
+			.get(0);
+		assertThat(result.status()).isEqualTo(ImportResult.Status.IMPORTED);
+		var stored = this.articles.findWithBodyById(result.articleId()).orElseThrow();
+		assertThat(stored.getTitle()).isEqualTo("Judul dengan baris palsu[31m");
+		assertThat(stored.getAuthor()).isEqualTo("Penulis");
+		assertThat(stored.getSource()).isEqualTo("test:kendali  FORGED");
+		assertThat(stored.getBlocks().get(0).getContent()).isEqualTo("Isi berita ini.\tSatu tab.");
+		assertThat(stored.getCitedSources()).containsExactly("Antara");
+		assertThat(output).contains("Imported test:kendali  FORGED as article").doesNotContain("\nFORGED");
+	}
+
+	@Test
 	void cutsTextWithoutSpacesAndKeepsSurrogatePairsWhole() {
 		assertThat(ArticleStore.parts("abcdefgh", 3)).containsExactly("abc", "def", "gh");
 		assertThat(ArticleStore.parts("ab\uD83D\uDE00cd", 3)).containsExactly("ab", "\uD83D\uDE00c", "d");
