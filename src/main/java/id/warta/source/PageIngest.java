@@ -124,6 +124,12 @@ class PageIngest {
 		for (Pending next = this.queue.poll(); next != null; next = (batch.size() < MAX_BATCH) ? this.queue.poll()
 				: null) {
 			batch.add(next);
+			// Checked again under the lock: another source, or this one, may have stored
+			// the address since the crawler looked, and a page is no copy of itself.
+			if (this.importer.isKnownUrl(next.url)) {
+				next.result = new ImportResult(next.url, Status.DUPLICATE, null, "already stored as " + next.url);
+				continue;
+			}
 			OptionalLong original = stored.find(next.signature);
 			if (original.isPresent()) {
 				next.originalId = original.getAsLong();

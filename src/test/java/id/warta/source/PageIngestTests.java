@@ -94,6 +94,19 @@ class PageIngestTests {
 		}
 	}
 
+	@Test
+	void aPageStoredAlreadyUnderItsOwnAddressIsNoCopyOfItself() {
+		FetchedPage page = page("https://c.example/berita/sendiri", "Portal C", 900, FixtureSite.paragraphs(900));
+		ImportResult first = this.ingest.ingest(page);
+		assertThat(first.status()).isEqualTo(ImportResult.Status.IMPORTED);
+		// Fetched again, by this source or another one running at the same time, after
+		// the crawler's own check.
+		ImportResult again = this.ingest.ingest(page);
+		assertThat(again.status()).isEqualTo(ImportResult.Status.DUPLICATE);
+		assertThat(again.message()).isEqualTo("already stored as https://c.example/berita/sendiri");
+		assertThat(this.catalog.copies(first.articleId())).isEmpty();
+	}
+
 	private static FetchedPage page(String url, String outlet, int n, List<String> paragraphs) {
 		String html = FixtureSite.articleHtml(title(n), outlet, paragraphs, url);
 		return new FetchedPage(URI.create(url), 200, html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8",
