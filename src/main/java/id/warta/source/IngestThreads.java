@@ -2,6 +2,7 @@ package id.warta.source;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -23,7 +24,19 @@ class IngestThreads implements DisposableBean {
 		int threads = Math.max(1, settings.ingestThreads());
 		this.executor = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
 				new ArrayBlockingQueue<>(threads * 8), new CustomizableThreadFactory("ingest-"),
-				new ThreadPoolExecutor.CallerRunsPolicy());
+				IngestThreads::runInCaller);
+	}
+
+	/**
+	 * A full queue: the fetching thread stores the page itself. Shut down: refused
+	 * loudly, so that a crawl still running at shutdown ends rather than waiting for a
+	 * page that no thread will store (the JDK's caller-runs policy drops it silently).
+	 */
+	private static void runInCaller(Runnable task, ThreadPoolExecutor pool) {
+		if (pool.isShutdown()) {
+			throw new RejectedExecutionException("ingest is shut down");
+		}
+		task.run();
 	}
 
 	ExecutorService executor() {

@@ -25,6 +25,8 @@ import id.warta.scraper.ExtractionException;
 import jakarta.persistence.EntityManager;
 import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
 
@@ -41,6 +43,8 @@ import org.springframework.context.event.EventListener;
  */
 @Component
 class PageIngest {
+
+	private static final Logger logger = LoggerFactory.getLogger(PageIngest.class);
 
 	private static final Pattern CANONICAL = Pattern.compile(
 			"<link\\b[^>]*\\brel\\s*=\\s*[\"']?canonical\\b[^>]*>|<link\\b[^>]*\\bhref\\s*=[^>]*\\brel\\s*=\\s*[\"']?canonical\\b[^>]*>",
@@ -92,8 +96,12 @@ class PageIngest {
 		try {
 			article = this.extractor.extract(page.body(), page.contentType(), URI.create(canonical));
 		}
-		catch (ExtractionException | RuntimeException ex) {
+		catch (ExtractionException ex) {
 			return new ImportResult(canonical, Status.FAILED, null, "no article: " + ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not extract {}", canonical, ex);
+			return new ImportResult(canonical, Status.FAILED, null, "extraction failed: " + ex);
 		}
 		Pending pending = new Pending(canonical, article, MinHash.of(article.text()));
 		this.queue.add(pending);
@@ -159,6 +167,7 @@ class PageIngest {
 			}
 		}
 		catch (RuntimeException ex) {
+			logger.warn("Could not store a batch of {} pages", fresh.size(), ex);
 			fresh.forEach((pending) -> pending.result = new ImportResult(pending.url, Status.FAILED, null,
 					"not stored: " + ex.getMessage()));
 		}
@@ -192,6 +201,7 @@ class PageIngest {
 			this.importer.recordCopy(originalId, copy.url, outlet);
 		}
 		catch (RuntimeException ex) {
+			logger.warn("Could not record {} as a copy of article {}", copy.url, originalId, ex);
 			return new ImportResult(copy.url, Status.FAILED, null, "copy not recorded: " + ex.getMessage());
 		}
 		return new ImportResult(copy.url, Status.DUPLICATE, originalId, "a copy of article " + originalId);

@@ -207,7 +207,12 @@ class SourceCrawler {
 				ExtractedArticle article = new ArticleExtractor().extract(page.body(), page.contentType(), page.url());
 				return article.wordCount();
 			}
-			catch (ExtractionException | RuntimeException ex) {
+			catch (ExtractionException ex) {
+				// No article on the page: a section or a feed.
+				return 0;
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Could not read {} as an article; taken for a section", page.url(), ex);
 				return 0;
 			}
 		}

@@ -1,9 +1,12 @@
 package id.warta.source;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +54,6 @@ class SourceRunner {
 		this.executor.setMaxPoolSize(Math.max(1, settings.concurrentSources()));
 		this.executor.setQueueCapacity(1000);
 		this.executor.setThreadNamePrefix("source-");
-		this.executor.setWaitForTasksToCompleteOnShutdown(true);
-		this.executor.setAwaitTerminationSeconds(30);
 		this.executor.initialize();
 	}
 
@@ -102,10 +103,22 @@ class SourceRunner {
 		}
 	}
 
+	/**
+	 * Asks running crawls to stop after the page in hand, waits up to 30 s for them, and
+	 * then interrupts those still running, so that shutdown never hangs on a slow site.
+	 */
 	@EventListener(ContextClosedEvent.class)
-	void stop() {
+	void stop() throws InterruptedException {
 		this.stopping = true;
-		this.executor.shutdown();
+		ThreadPoolExecutor pool = this.executor.getThreadPoolExecutor();
+		pool.shutdown();
+		if (!pool.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+			logger.warn("Crawls still running after {} s at shutdown: interrupting them", STOP_WAIT.toSeconds());
+			pool.shutdownNow();
+			pool.awaitTermination(10, TimeUnit.SECONDS);
+		}
 	}
+
+	static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
 }
