@@ -1,5 +1,6 @@
 package id.warta.source;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,21 +10,31 @@ import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The signatures of the stored articles, banded for lookup (locality-sensitive hashing):
- * finds the stored article a new text is a near-copy of. Not thread-safe: the caller
- * holds one lock over lookup and store, so that two copies arriving at once are not both
- * stored.
+ * The signatures of the newest stored articles, banded for lookup (locality-sensitive
+ * hashing): finds the stored article a new text is a near-copy of. It holds at most
+ * {@code capacity} signatures, forgetting the oldest added, so that memory stays bounded
+ * at a million articles. Not thread-safe: the caller holds one lock over lookup and
+ * store, so that two copies arriving at once are not both stored.
  */
 final class NearDuplicates {
 
 	private final double threshold;
+
+	private final int capacity;
+
+	private final ArrayDeque<Long> order = new ArrayDeque<>();
 
 	private final Map<Long, int[]> signatures = new HashMap<>();
 
 	private final Map<Long, List<Long>> bands = new HashMap<>();
 
 	NearDuplicates(double threshold) {
+		this(threshold, Integer.MAX_VALUE);
+	}
+
+	NearDuplicates(double threshold, int capacity) {
 		this.threshold = threshold;
+		this.capacity = capacity;
 	}
 
 	/**
@@ -54,6 +65,22 @@ final class NearDuplicates {
 		}
 		for (int band = 0; band < MinHash.BANDS; band++) {
 			this.bands.computeIfAbsent(MinHash.bandKey(signature, band), (key) -> new ArrayList<>(1)).add(articleId);
+		}
+		this.order.addLast(articleId);
+		while (this.order.size() > this.capacity) {
+			forget(this.order.removeFirst());
+		}
+	}
+
+	private void forget(long articleId) {
+		int[] signature = this.signatures.remove(articleId);
+		for (int band = 0; band < MinHash.BANDS; band++) {
+			long key = MinHash.bandKey(signature, band);
+			List<Long> ids = this.bands.get(key);
+			ids.remove(Long.valueOf(articleId));
+			if (ids.isEmpty()) {
+				this.bands.remove(key);
+			}
 		}
 	}
 

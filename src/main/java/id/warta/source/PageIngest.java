@@ -3,6 +3,7 @@ package id.warta.source;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -27,6 +28,7 @@ import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
 
@@ -66,6 +68,8 @@ class PageIngest {
 
 	private final double threshold;
 
+	private final int memory;
+
 	private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
 
 	private final ReentrantLock storeLock = new ReentrantLock();
@@ -82,6 +86,7 @@ class PageIngest {
 		this.entityManager = entityManager;
 		this.signatures = signatures;
 		this.threshold = settings.nearDuplicateSimilarity();
+		this.memory = Math.max(1, settings.nearDuplicateMemory());
 	}
 
 	/**
@@ -221,8 +226,11 @@ class PageIngest {
 
 	private NearDuplicates index() {
 		if (this.index == null) {
-			NearDuplicates loaded = new NearDuplicates(this.threshold);
-			for (ArticleSignature stored : this.signatures.findAll()) {
+			NearDuplicates loaded = new NearDuplicates(this.threshold, this.memory);
+			List<ArticleSignature> newest = new ArrayList<>(
+					this.signatures.findByOrderByArticleIdDesc(PageRequest.of(0, this.memory)));
+			Collections.reverse(newest);
+			for (ArticleSignature stored : newest) {
 				loaded.add(stored.getArticleId(), MinHash.decode(stored.getMinhash()));
 			}
 			this.index = loaded;

@@ -18,10 +18,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nearDuplicateSimilarity word-shingle Jaccard similarity from which two articles
  * are the same story
  * @param ingestThreads threads that extract and store fetched pages
+ * @param nearDuplicateMemory signatures of the newest articles kept in memory to find
+ * near-copies by (about 1 KB each); a copy of an older article is stored as an article of
+ * its own (exact copies are still caught by their content hash)
  */
 @ConfigurationProperties("warta.sources")
 public record SourceSettings(@DefaultValue("true") boolean scheduling, @DefaultValue("30m") Duration pollInterval,
 		@DefaultValue("24h") Duration maxBackoff, @DefaultValue("4") int concurrentSources,
 		@DefaultValue("14d") Duration fetchLogRetention, @DefaultValue("5000") int maxArticlesPerRun,
-		@DefaultValue("0.8") double nearDuplicateSimilarity, @DefaultValue("2") int ingestThreads) {
+		@DefaultValue("0.8") double nearDuplicateSimilarity, @DefaultValue("2") int ingestThreads,
+		@DefaultValue("50000") int nearDuplicateMemory) {
 }

@@ -23,6 +23,19 @@ class NearDuplicatesTests {
 	}
 
 	@Test
+	void keepsOnlyTheNewestSignaturesItHasRoomFor() {
+		NearDuplicates bounded = new NearDuplicates(0.8, 3);
+		for (int n = 1; n <= 5; n++) {
+			bounded.add(n, MinHash.of(String.join("\n", FixtureSite.paragraphs(700 + n))));
+		}
+		assertThat(bounded.size()).isEqualTo(3);
+		assertThat(bounded.find(MinHash.of(String.join("\n", FixtureSite.paragraphs(701))))).isEmpty();
+		assertThat(bounded.find(MinHash.of(String.join("\n", FixtureSite.paragraphs(702))))).isEmpty();
+		assertThat(bounded.find(MinHash.of(String.join("\n", FixtureSite.paragraphs(705))))).hasValue(5);
+		assertThat(bounded.find(MinHash.of(String.join("\n", FixtureSite.paragraphs(703))))).hasValue(3);
+	}
+
+	@Test
 	void keepsDifferentStoriesApart() {
 		for (int n = 0; n < 50; n++) {
 			this.index.add(n, MinHash.of(String.join("\n", FixtureSite.paragraphs(n))));
