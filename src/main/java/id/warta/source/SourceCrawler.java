@@ -315,11 +315,13 @@ class SourceCrawler {
 				.thenAccept((result) -> done(page, result));
 		}
 
-		private synchronized void done(FetchedPage page, ImportResult result) {
-			switch (result.status()) {
-				case IMPORTED -> this.fresh++;
-				case DUPLICATE -> this.duplicates++;
-				case FAILED -> this.failed++;
+		private void done(FetchedPage page, ImportResult result) {
+			synchronized (this) {
+				switch (result.status()) {
+					case IMPORTED -> this.fresh++;
+					case DUPLICATE -> this.duplicates++;
+					case FAILED -> this.failed++;
+				}
 			}
 			Outcome outcome = switch (result.status()) {
 				case IMPORTED -> Outcome.NEW;
@@ -327,34 +329,53 @@ class SourceCrawler {
 				case FAILED -> Outcome.FAILED;
 			};
 			logLine(result.source(), page.status(), outcome, result.message());
-			this.progress.done(result);
+			synchronized (this) {
+				this.progress.done(result);
+			}
 		}
 
-		private synchronized void failed(String url, int status, @Nullable String reason) {
-			this.failed++;
+		private void failed(String url, int status, @Nullable String reason) {
+			synchronized (this) {
+				this.failed++;
+			}
 			String message = (reason != null) ? reason : "failed";
 			logger.warn("Could not fetch {}: {}", url, message);
 			logLine(url, status, Outcome.FAILED, message);
-			this.progress.done(new ImportResult(url, Status.FAILED, null, message));
+			synchronized (this) {
+				this.progress.done(new ImportResult(url, Status.FAILED, null, message));
+			}
 		}
 
-		private synchronized void logLine(String url, int status, Outcome outcome, @Nullable String message) {
-			this.lines.add(new FetchLogEntry(this.target.sourceId(), url, SourceCrawler.this.clock.instant(), status,
-					outcome, (message != null) ? message : ""));
-			if (this.lines.size() >= 200) {
+		private void logLine(String url, int status, Outcome outcome, @Nullable String message) {
+			boolean full;
+			synchronized (this) {
+				this.lines.add(new FetchLogEntry(this.target.sourceId(), url, SourceCrawler.this.clock.instant(),
+						status, outcome, (message != null) ? message : ""));
+				full = this.lines.size() >= 200;
+			}
+			if (full) {
 				flushLog();
 			}
 		}
 
-		synchronized void flushLog() {
-			if (!this.lines.isEmpty()) {
-				try {
-					SourceCrawler.this.log.saveAll(this.lines);
+		/**
+		 * Writes the lines gathered so far. The lines are taken under the run's lock and
+		 * written outside it, so that the other threads of the run go on meanwhile.
+		 */
+		void flushLog() {
+			List<FetchLogEntry> taken;
+			synchronized (this) {
+				if (this.lines.isEmpty()) {
+					return;
 				}
-				catch (RuntimeException ex) {
-					logger.warn("Could not write the fetch log of {}: {}", this.target.url(), ex.getMessage());
-				}
+				taken = new ArrayList<>(this.lines);
 				this.lines.clear();
+			}
+			try {
+				SourceCrawler.this.log.saveAll(taken);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Could not write the fetch log of {}", this.target.url(), ex);
 			}
 		}
 
