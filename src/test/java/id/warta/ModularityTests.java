@@ -14,8 +14,18 @@ class ModularityTests {
 	}
 
 	@Test
-	void documentsTheModules() {
-		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	void documentsTheModules() throws java.io.IOException {
+		Documenter documenter = new Documenter(this.modules);
+		documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+		java.nio.file.Path components = java.nio.file.Path.of("target", "spring-modulith-docs", "components.puml");
+		org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(components))
+			.contains("\"Language\"", "\"Story\"", "\"Search\"", "\"Article\"", "\"Scraper\"")
+			// At the bottom: language depends on no other module, the scraper on language
+			// alone.
+			.doesNotContain("Rel(WartaApplication.WartaApplication.Language,")
+			.doesNotContainPattern(
+					"Rel\\(WartaApplication\\.WartaApplication\\.Scraper, (?!WartaApplication\\.WartaApplication\\.Language\\b)")
+			.contains("Rel(WartaApplication.WartaApplication.Search, WartaApplication.WartaApplication.Language");
 	}
 
 }

@@ -114,7 +114,11 @@ class IndonesianAnalyzerTests {
 		for (int i = 0; i < 20_000; i++) {
 			binary.append((char) ((i * 7919) % 0xD7FF));
 		}
-		assertThat(terms(binary.toString())).isNotNull();
+		// Every term is one token: no space or control character in it, none empty or
+		// huge.
+		assertThat(terms(binary.toString())).isNotEmpty()
+			.allSatisfy(
+					(term) -> assertThat(term).isNotBlank().hasSizeLessThanOrEqualTo(255).matches("[^\\s\\p{Cc}]+"));
 	}
 
 	@Test

@@ -41,12 +41,15 @@ class IndonesianLemmatizerTests {
 			"kawasan", "tempat", "berat", "terbang", "pengaruh", "masalah" })
 	void keepsBaseWordsWhole(String word) {
 		assertThat(this.lemmatizer.lemma(word)).isEqualTo(word);
+		// Whole, not merely untouched: the same word with a clitic comes back to it.
+		assertThat(this.lemmatizer.lemma(word + "nya")).isEqualTo(word);
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "menara", "memori", "terminal", "pyongyang", "mesin" })
 	void keepsUnknownWordsThatOnlyLookAffixed(String word) {
 		assertThat(this.lemmatizer.lemma(word)).isEqualTo(word);
+		assertThat(this.lemmatizer.lemma(word + "nya")).isEqualTo(word);
 	}
 
 	@ParameterizedTest
@@ -60,6 +63,8 @@ class IndonesianLemmatizerTests {
 	void keepsNamesThatEndLikeAParticle() {
 		assertThat(this.lemmatizer.lemma("hizbullah")).isEqualTo("hizbullah");
 		assertThat(this.lemmatizer.lemma("abdullah")).isEqualTo("abdullah");
+		// While the particle itself comes off a word.
+		assertThat(this.lemmatizer.lemma("pergilah")).isEqualTo("pergi");
 	}
 
 	@Test
@@ -77,6 +82,8 @@ class IndonesianLemmatizerTests {
 		assertThat(this.lemmatizer.lemma("di")).isEqualTo("di");
 		String overlong = "me" + "n".repeat(60);
 		assertThat(this.lemmatizer.lemma(overlong)).isEqualTo(overlong);
+		// While a short word of the same shape is taken apart.
+		assertThat(this.lemmatizer.lemma("menolak")).isEqualTo("tolak");
 	}
 
 	@Test

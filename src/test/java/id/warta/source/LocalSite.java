@@ -21,10 +21,17 @@ final class LocalSite implements AutoCloseable {
 
 	private final Map<String, MockResponse> pages = new ConcurrentHashMap<>();
 
+	// Pages answered with 304 to a request that names their tag, as a server does.
+	private final Map<String, String> etags = new ConcurrentHashMap<>();
+
 	LocalSite() throws IOException {
 		this.server.setDispatcher(new Dispatcher() {
 			@Override
 			public MockResponse dispatch(RecordedRequest request) {
+				String etag = LocalSite.this.etags.get(request.getTarget());
+				if (etag != null && etag.equals(request.getHeaders().get("If-None-Match"))) {
+					return new MockResponse.Builder().code(304).addHeader("ETag", etag).build();
+				}
 				MockResponse page = LocalSite.this.pages.get(request.getTarget());
 				return (page != null) ? page : new MockResponse.Builder().code(404).build();
 			}
@@ -46,6 +53,18 @@ final class LocalSite implements AutoCloseable {
 					.body(new Buffer().write(body.getBytes(charset)))
 					.build());
 		return this;
+	}
+
+	/**
+	 * A page with an entity tag: 304 when the request has that tag, the page otherwise.
+	 */
+	LocalSite taggedPage(String path, String contentType, String body, String etag) {
+		this.etags.put(path, etag);
+		return response(path,
+				new MockResponse.Builder().addHeader("Content-Type", contentType)
+					.addHeader("ETag", etag)
+					.body(new Buffer().write(body.getBytes(Charset.forName("UTF-8"))))
+					.build());
 	}
 
 	LocalSite response(String path, MockResponse response) {

@@ -91,10 +91,17 @@ class SourceIngestTests {
 
 	@Test
 	void anUnchangedFeedIsNotReadAgain() {
-		this.site.response("/atom.xml", new MockResponse.Builder().code(304).build());
-		CrawlReport report = crawl("/atom.xml", SourceKind.FEED, new Validators("\"v1\"", null));
-		assertThat(report.error()).isNull();
-		assertThat(report.fresh() + report.failed()).isZero();
+		this.site.taggedPage("/atom.xml", "application/rss+xml", FixtureSite.rss(this.site.url("/"), articles(150, 1)),
+				"\"v7\"");
+		CrawlReport first = crawl("/atom.xml", SourceKind.FEED, Validators.NONE);
+		assertThat(first.fresh() + first.duplicates()).as("the feed and its article read: %s", first).isEqualTo(1);
+		assertThat(first.validators().etag()).isEqualTo("\"v7\"");
+		// The site answers 304 only to the tag it gave: the crawler sends it back.
+		int requests = this.site.requestCount();
+		CrawlReport again = crawl("/atom.xml", SourceKind.FEED, first.validators());
+		assertThat(again.error()).isNull();
+		assertThat(again.fresh() + again.failed() + again.known()).isZero();
+		assertThat(this.site.requestCount() - requests).as("the feed alone, not its articles").isEqualTo(1);
 	}
 
 	@Test
