@@ -75,7 +75,7 @@ final class Opml {
 			int minutes = defaultPollMinutes;
 			try {
 				String poll = first(outline, "wartaPollMinutes");
-				minutes = (poll != null) ? Math.max(5, Integer.parseInt(poll)) : defaultPollMinutes;
+				minutes = (poll != null) ? Integer.parseInt(poll) : defaultPollMinutes;
 			}
 			catch (NumberFormatException ex) {
 				// Keep the default: the file is from another reader, or hand-edited.

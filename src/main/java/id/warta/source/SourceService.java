@@ -4,8 +4,14 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SourceService {
 
+	private static final Logger logger = LoggerFactory.getLogger(SourceService.class);
+
 	private final SourceRepository sources;
 
 	private final FetchLogRepository log;
@@ -27,8 +35,11 @@ public class SourceService {
 
 	private final Clock clock;
 
+	private final Validator validator;
+
 	SourceService(SourceRepository sources, FetchLogRepository log, SourceRunner runner, SourceSettings settings,
-			Clock clock) {
+			Clock clock, Validator validator) {
+		this.validator = validator;
 		this.sources = sources;
 		this.log = log;
 		this.runner = runner;
@@ -124,8 +135,9 @@ public class SourceService {
 	}
 
 	/**
-	 * Adds the sources an OPML document lists, skipping addresses already there and those
-	 * that are not http(s).
+	 * Adds the sources an OPML document lists, skipping addresses already there and
+	 * entries that the form would refuse (the same rules: http(s) addresses, lengths,
+	 * poll interval, a valid pattern).
 	 * @return how many were added
 	 */
 	@Transactional
@@ -133,8 +145,15 @@ public class SourceService {
 		int added = 0;
 		for (SourceForm form : Opml.read(opml, defaultPollMinutes())) {
 			String url = form.url().strip();
-			boolean fits = url.length() <= 2048 && (form.urlPattern() == null || form.urlPattern().length() <= 500);
-			if (fits && url.matches("(?i)https?://\\S+") && !this.sources.existsByUrl(url)) {
+			Set<ConstraintViolation<SourceForm>> problems = this.validator.validate(form);
+			if (!problems.isEmpty()) {
+				logger.info("OPML entry {} skipped: {}", url.replaceAll("\\p{Cntrl}", " "),
+						problems.stream()
+							.map((problem) -> problem.getPropertyPath() + " " + problem.getMessage())
+							.sorted()
+							.toList());
+			}
+			else if (!this.sources.existsByUrl(url)) {
 				add(form);
 				added++;
 			}

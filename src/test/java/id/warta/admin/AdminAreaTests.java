@@ -195,6 +195,23 @@ class AdminAreaTests {
 	}
 
 	@Test
+	void opmlEntriesAreCheckedByTheFormsRules() {
+		String opml = "<opml version=\"2.0\"><body>"
+				+ "<outline text=\"Baik\" xmlUrl=\"https://baik.test/rss\" wartaPollMinutes=\"60\"/>"
+				+ "<outline text=\"Terlalu sering\" xmlUrl=\"https://sering.test/rss\" wartaPollMinutes=\"1\"/>"
+				+ "<outline text=\"Terlalu jarang\" xmlUrl=\"https://jarang.test/rss\" wartaPollMinutes=\"99999\"/>"
+				+ "<outline text=\"Pola rusak\" url=\"https://pola.test/politik\" wartaPattern=\"[berita\"/>"
+				+ "<outline text=\"" + "n".repeat(201) + "\" xmlUrl=\"https://nama.test/rss\"/>"
+				+ "<outline text=\"Pola panjang\" url=\"https://panjang.test/\" wartaPattern=\"" + "a".repeat(501)
+				+ "\"/></body></opml>";
+		assertThat(this.sources.importOpml(opml)).isEqualTo(1);
+		assertThat(this.sources.list()).extracting(SourceView::url)
+			.contains("https://baik.test/rss")
+			.doesNotContain("https://sering.test/rss", "https://jarang.test/rss", "https://pola.test/politik",
+					"https://nama.test/rss", "https://panjang.test/");
+	}
+
+	@Test
 	void generatesAPasswordOnceLogsItOnceAndStoresOnlyItsHash(CapturedOutput output) {
 		AdminUsers users = new AdminUsers(new AdminSettings("redaksi", null), this.accounts, this.encoder,
 				Clock.systemUTC());
