@@ -26,14 +26,14 @@ public final class ExtractCommand {
 
 	static final int FAILED = 2;
 
-	private static final String USAGE = "usage: warta extract [--max-bytes N] FILE_OR_URL...";
+	private static final String USAGE = "usage: warta extract [--max-bytes N] [--allow-private-addresses] FILE_OR_URL...";
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final InputArticles inputs;
 
-	private ExtractCommand(long maxBytes) {
-		this.inputs = new InputArticles(maxBytes);
+	private ExtractCommand(long maxBytes, boolean allowPrivateAddresses) {
+		this.inputs = new InputArticles(maxBytes, allowPrivateAddresses);
 	}
 
 	/**
@@ -45,6 +45,7 @@ public final class ExtractCommand {
 	 */
 	public static int run(List<String> args, PrintStream out, PrintStream err) {
 		long maxBytes = DEFAULT_MAX_BYTES;
+		boolean allowPrivateAddresses = false;
 		List<String> inputs = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
@@ -59,6 +60,9 @@ public final class ExtractCommand {
 					return FAILED;
 				}
 			}
+			else if (arg.equals("--allow-private-addresses")) {
+				allowPrivateAddresses = true;
+			}
 			else if (arg.equals("--")) {
 				inputs.addAll(args.subList(i + 1, args.size()));
 				break;
@@ -71,7 +75,7 @@ public final class ExtractCommand {
 			err.println(USAGE);
 			return FAILED;
 		}
-		return new ExtractCommand(maxBytes).extractAll(inputs, out);
+		return new ExtractCommand(maxBytes, allowPrivateAddresses).extractAll(inputs, out);
 	}
 
 	private int extractAll(List<String> inputs, PrintStream out) {

@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 
 import id.warta.scraper.ArticleExtractor;
 import id.warta.scraper.ExtractedArticle;
 import id.warta.scraper.ExtractionException;
-import id.warta.scraper.PageFetcher;
+
 import id.warta.scraper.PageLoader;
+import id.warta.source.GuardedPages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,19 +25,27 @@ final class InputArticles {
 
 	private final long maxBytes;
 
-	private @Nullable PageFetcher fetcher;
+	private final boolean allowPrivateAddresses;
 
-	InputArticles(long maxBytes) {
+	private @Nullable GuardedPages fetcher;
+
+	/**
+	 * @param maxBytes the largest file or page read
+	 * @param allowPrivateAddresses whether pages on loopback and private addresses may be
+	 * fetched (a user's own machine)
+	 */
+	InputArticles(long maxBytes, boolean allowPrivateAddresses) {
 		this.maxBytes = maxBytes;
+		this.allowPrivateAddresses = allowPrivateAddresses;
 	}
 
 	ExtractedArticle extract(String input) throws IOException, ExtractionException {
 		String lower = input.toLowerCase(Locale.ROOT);
 		if (lower.startsWith("http://") || lower.startsWith("https://")) {
-			PageFetcher.Page page = fetcher().fetch(URI.create(input));
+			GuardedPages.Page page = fetcher().fetch(URI.create(input));
 			// A multi-page article's further pages come through the same fetcher.
 			PageLoader loader = (url) -> {
-				PageFetcher.Page next = fetcher().fetch(url);
+				GuardedPages.Page next = fetcher().fetch(url);
 				return new PageLoader.Loaded(next.body(), next.contentType());
 			};
 			return this.extractor.extract(page.body(), page.contentType(), page.url(), loader);
@@ -56,9 +64,9 @@ final class InputArticles {
 		return this.extractor.extract(Files.readAllBytes(path), null, path.toUri());
 	}
 
-	private PageFetcher fetcher() {
+	private GuardedPages fetcher() {
 		if (this.fetcher == null) {
-			this.fetcher = new PageFetcher(Duration.ofSeconds(20), this.maxBytes);
+			this.fetcher = new GuardedPages(this.maxBytes, this.allowPrivateAddresses);
 		}
 		return this.fetcher;
 	}

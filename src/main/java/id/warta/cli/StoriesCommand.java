@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class StoriesCommand {
 
-	private static final String USAGE = "usage: warta stories [--max-bytes N] FILE_OR_URL...";
+	private static final String USAGE = "usage: warta stories [--max-bytes N] [--allow-private-addresses] FILE_OR_URL...";
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -39,12 +39,13 @@ final class StoriesCommand {
 
 	private final StoryFeatureReader features = new StoryFeatureReader();
 
-	private StoriesCommand(long maxBytes) {
-		this.inputs = new InputArticles(maxBytes);
+	private StoriesCommand(long maxBytes, boolean allowPrivateAddresses) {
+		this.inputs = new InputArticles(maxBytes, allowPrivateAddresses);
 	}
 
 	static int run(List<String> args, PrintStream out, PrintStream err) {
 		long maxBytes = ExtractCommand.DEFAULT_MAX_BYTES;
+		boolean allowPrivateAddresses = false;
 		List<String> inputs = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
@@ -59,6 +60,9 @@ final class StoriesCommand {
 					return ExtractCommand.FAILED;
 				}
 			}
+			else if (arg.equals("--allow-private-addresses")) {
+				allowPrivateAddresses = true;
+			}
 			else if (arg.equals("--")) {
 				inputs.addAll(args.subList(i + 1, args.size()));
 				break;
@@ -71,7 +75,7 @@ final class StoriesCommand {
 			err.println(USAGE);
 			return ExtractCommand.FAILED;
 		}
-		return new StoriesCommand(maxBytes).group(inputs, out);
+		return new StoriesCommand(maxBytes, allowPrivateAddresses).group(inputs, out);
 	}
 
 	private int group(List<String> inputs, PrintStream out) {

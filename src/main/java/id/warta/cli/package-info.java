@@ -4,7 +4,8 @@
  * web server.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "article", "scraper", "search", "language", "language :: names", "story" })
+@ApplicationModule(
+		allowedDependencies = { "article", "scraper", "search", "language", "language :: names", "story", "source" })
 package id.warta.cli;
 
 import org.jspecify.annotations.NullMarked;

@@ -60,6 +60,43 @@ class ExtractCommandTests {
 	}
 
 	@Test
+	void fetchesUrlsAsTheCrawlerDoes() throws Exception {
+		String html = "<html><head><title>Kabar</title></head><body><article><h1>Nelayan Natuna kembali melaut</h1>"
+				+ "<p>" + "Nelayan Natuna kembali melaut setelah cuaca membaik, kata kepala dinas perikanan. ".repeat(8)
+				+ "</p></article></body></html>";
+		List<String> agents = new java.util.concurrent.CopyOnWriteArrayList<>();
+		try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
+			server.setDispatcher(new mockwebserver3.Dispatcher() {
+				@Override
+				public mockwebserver3.MockResponse dispatch(mockwebserver3.RecordedRequest request) {
+					agents.add(String.valueOf(request.getHeaders().get("User-Agent")));
+					String target = request.getTarget();
+					if ("/robots.txt".equals(target)) {
+						return new mockwebserver3.MockResponse.Builder().body("User-agent: *\nDisallow: /rahasia\n")
+							.build();
+					}
+					return new mockwebserver3.MockResponse.Builder()
+						.addHeader("Content-Type", "text/html; charset=utf-8")
+						.body(html)
+						.build();
+				}
+			});
+			server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+			String page = server.url("/berita/natuna").toString();
+			// A loopback address is refused, as the crawler refuses it.
+			assertThat(run(page)).isEqualTo(2);
+			assertThat(lines().get(0).get("error").asString()).isNotBlank();
+			assertThat(agents).isEmpty();
+			this.out.reset();
+			assertThat(run("--allow-private-addresses", page, server.url("/rahasia/x").toString())).isEqualTo(2);
+			List<JsonNode> lines = lines();
+			assertThat(lines.get(0).get("title").asString()).isEqualTo("Nelayan Natuna kembali melaut");
+			assertThat(lines.get(1).get("error").asString()).containsIgnoringCase("robots");
+			assertThat(agents).isNotEmpty().allSatisfy((agent) -> assertThat(agent).startsWith("WartaBot/"));
+		}
+	}
+
+	@Test
 	void printsOneArticlePerLineWithExactlyTheContractKeys() throws IOException {
 		Path good = Files.writeString(this.dir.resolve("good.txt"), DUMP);
 		assertThat(run(good.toString())).isZero();
