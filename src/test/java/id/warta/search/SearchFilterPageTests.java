@@ -68,6 +68,8 @@ class SearchFilterPageTests extends PageTestSupport {
 
 	@Test
 	void phrasesAndExclusionsCombineWithDates() {
+		// The excluded report is among the hits without the exclusion: it is what goes.
+		assertThat(titles(get("/search?q=laporan&from=2023-12-25"))).hasSize(7).contains(SampleArticles.reportTitle(7));
 		Page page = get(
 				"/search?q=" + encode("laporan -\"" + SampleArticles.reportPhrase(7) + "\"") + "&from=2023-12-25");
 		assertThat(titles(page)).hasSize(6).doesNotContain(SampleArticles.reportTitle(7));
