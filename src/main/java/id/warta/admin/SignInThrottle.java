@@ -62,9 +62,10 @@ class SignInThrottle extends OncePerRequestFilter implements AuthenticationFailu
 			chain.doFilter(request, response);
 			return;
 		}
-		Duration wait = this.users.allows(user) ? this.addresses.retryAfter(address)
-				: this.users.retryAfter(user).compareTo(this.addresses.retryAfter(address)) > 0
-						? this.users.retryAfter(user) : this.addresses.retryAfter(address);
+		// Until both allow a try again: a bucket with tries left waits for none.
+		Duration userWait = this.users.retryAfter(user);
+		Duration addressWait = this.addresses.retryAfter(address);
+		Duration wait = (userWait.compareTo(addressWait) > 0) ? userWait : addressWait;
 		logger.warn("Sign-in refused for a while: too many wrong passwords for this user or from {}", address);
 		response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds() + 1)));
 		response.sendError(429);

@@ -53,15 +53,6 @@ public class IndexRebuilder {
 	}
 
 	/**
-	 * How many articles the index holds.
-	 */
-	public long articlesIndexed() {
-		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			return Search.session(entityManager).search(Article.class).where((f) -> f.matchAll()).fetchTotalHitCount();
-		}
-	}
-
-	/**
 	 * The ids that the database and the index do not share.
 	 *
 	 * @param missing stored articles the index lacks
