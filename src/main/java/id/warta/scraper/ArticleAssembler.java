@@ -17,7 +17,13 @@ final class ArticleAssembler {
 
 	static ExtractedArticle assemble(String title, @Nullable String outlet, @Nullable String author,
 			@Nullable PublicationDate published, List<Block> blocks, CitedSources credits) throws ExtractionException {
-		List<Block> body = new ArrayList<>(Paragraphs.withoutRepeats(blocks, title));
+		return assemble(title, outlet, author, published, blocks, BlockPlaces.NONE, credits);
+	}
+
+	static ExtractedArticle assemble(String title, @Nullable String outlet, @Nullable String author,
+			@Nullable PublicationDate published, List<Block> blocks, BlockPlaces places, CitedSources credits)
+			throws ExtractionException {
+		List<Block> body = new ArrayList<>(Paragraphs.withoutRepeats(blocks, title, places));
 		String publisher = outlet;
 		if (!body.isEmpty() && body.get(0).kind() == Block.Kind.PARAGRAPH) {
 			Optional<Mastheads.Dateline> dateline = Mastheads.dateline(body.get(0).text());

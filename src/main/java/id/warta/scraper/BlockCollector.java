@@ -62,9 +62,22 @@ final class BlockCollector implements NodeFilter {
 
 	private Element root;
 
+	private final BlockPlaces places;
+
+	/** The block elements open at this point of the walk, innermost last. */
+	private final List<Element> open = new ArrayList<>();
+
+	/** How many of them are set apart from the text (quotes, pull-quote boxes). */
+	private int apart;
+
 	BlockCollector(ContentScores scores, boolean strict) {
+		this(scores, strict, BlockPlaces.NONE);
+	}
+
+	BlockCollector(ContentScores scores, boolean strict, BlockPlaces places) {
 		this.scores = scores;
 		this.strict = strict;
+		this.places = places;
 	}
 
 	void collect(Element container) {
@@ -118,6 +131,10 @@ final class BlockCollector implements NodeFilter {
 		else if (ContentScores.BLOCKS.contains(tag)) {
 			flush();
 			this.heading = HEADINGS.contains(tag);
+			this.open.add(el);
+			if (ClassSignals.setApart(el)) {
+				this.apart++;
+			}
 		}
 		return FilterResult.CONTINUE;
 	}
@@ -143,6 +160,12 @@ final class BlockCollector implements NodeFilter {
 		}
 		else if (ContentScores.BLOCKS.contains(tag)) {
 			flush();
+			if (!this.open.isEmpty() && this.open.get(this.open.size() - 1) == el) {
+				this.open.remove(this.open.size() - 1);
+				if (ClassSignals.setApart(el)) {
+					this.apart--;
+				}
+			}
 		}
 		return FilterResult.CONTINUE;
 	}
@@ -158,7 +181,9 @@ final class BlockCollector implements NodeFilter {
 		if (m.chars == 0) {
 			return !tag.equals("br") && !tag.equals("img");
 		}
-		if (this.strict && m.weight < 0 && m.weight + ClassSignals.POSITIVE <= 0) {
+		if (this.strict && m.weight < 0 && m.weight + ClassSignals.POSITIVE <= 0
+				&& !(this.heading && INLINE_MARKS.contains(tag))) {
+			// (The words of a heading are its text whatever their class: "mw-headline".)
 			return true;
 		}
 		if (m.linkHeadings >= 2) {
@@ -208,9 +233,13 @@ final class BlockCollector implements NodeFilter {
 			String t = this.text.toString();
 			boolean linky = this.linkChars * 2 > t.length();
 			if (!linky) {
-				this.blocks.add(this.heading ? Block.heading(t) : Block.paragraph(t));
+				Block block = this.heading ? Block.heading(t) : Block.paragraph(t);
+				this.blocks.add(block);
+				Element at = this.open.isEmpty() ? null : this.open.get(this.open.size() - 1);
+				this.places.put(block, (at != null) ? at.parent() : null, this.apart > 0);
 			}
-			else if (this.heading) {
+			else if (this.heading && t.indexOf(' ') > 0) {
+				// A linked headline of some words is a teaser; a lone "[edit]" is not.
 				this.teaserHeadings++;
 			}
 		}

@@ -57,6 +57,9 @@ final class ClassSignals {
 	private static final List<String> POSITIVE_STEMS = List.of("article", "content", "entry", "detail", "story",
 			"artikel", "postbody", "storybody", "textbody", "bodytext");
 
+	/** Class or id words of a box that repeats a line of the text beside it. */
+	private static final List<String> SET_APART = List.of("pull", "quote", "callout", "highlight", "standfirst");
+
 	private final Map<String, Integer> cache = new HashMap<>();
 
 	/**
@@ -108,6 +111,26 @@ final class ClassSignals {
 		String joined = attrs.replace("-", "").replace("_", "");
 		negative |= containsStem(joined, List.of("bacajuga", "readalso", "relatedpost", "sharebar", "socialshare"));
 		return (positive ? POSITIVE : 0) + (negative ? NEGATIVE : 0);
+	}
+
+	/**
+	 * Whether an element sets its text apart from the article's flow: a
+	 * {@code blockquote}, or a box whose class or id names a pull quote or a callout.
+	 */
+	static boolean setApart(Element el) {
+		if (el.normalName().equals("blockquote")) {
+			return true;
+		}
+		if (el.attributesSize() == 0) {
+			return false;
+		}
+		String names = (el.className() + ' ' + el.id()).toLowerCase(Locale.ROOT);
+		for (String word : SET_APART) {
+			if (names.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean containsStem(String word, List<String> stems) {

@@ -66,6 +66,11 @@ final class ContentScores {
 		return scores;
 	}
 
+	/** The element measured: the page's body. */
+	Element root() {
+		return this.root;
+	}
+
 	@Nullable Measure of(Element el) {
 		return this.measures.get(el);
 	}

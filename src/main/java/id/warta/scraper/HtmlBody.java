@@ -28,20 +28,20 @@ final class HtmlBody {
 	 * @return the blocks, possibly empty
 	 */
 	static Body extract(Element body, CitedSources credits) {
-		return extract(body, credits, null);
+		return extract(body, credits, null, BlockPlaces.NONE);
 	}
 
 	/**
 	 * Reads the body, showing its elements to the page's statements on the way.
 	 */
-	static Body extract(Element body, CitedSources credits, @Nullable PageStatements statements) {
+	static Body extract(Element body, CitedSources credits, @Nullable PageStatements statements, BlockPlaces places) {
 		ContentScores scores = ContentScores.measure(body, statements);
-		Body strict = read(scores, true, credits);
+		Body strict = read(scores, true, credits, places);
 		if (chars(strict.blocks()) >= RETRY_CHARS) {
 			return strict;
 		}
 		CitedSources looseCredits = new CitedSources();
-		Body loose = read(scores, false, looseCredits);
+		Body loose = read(scores, false, looseCredits, places);
 		if (chars(loose.blocks()) > chars(strict.blocks()) * 2) {
 			looseCredits.names().forEach(credits::add);
 			return loose;
@@ -49,7 +49,7 @@ final class HtmlBody {
 		return strict;
 	}
 
-	private static Body read(ContentScores scores, boolean strict, CitedSources credits) {
+	private static Body read(ContentScores scores, boolean strict, CitedSources credits, BlockPlaces places) {
 		scores.score(strict);
 		Element top = null;
 		double topScore = 0;
@@ -63,12 +63,17 @@ final class HtmlBody {
 				top = e.getKey();
 			}
 		}
+		if (top == null && !strict && scores.of(scores.root()) != null && scores.of(scores.root()).chars > 0) {
+			// No container stands out (a page of a few lines, a list of paragraphs): the
+			// page's text is the article, as far as it is not chrome.
+			top = scores.root();
+		}
 		if (top == null) {
 			return new Body(List.of(), 0, null);
 		}
 		top = widened(scores, top);
 		List<Element> parts = withSiblings(scores, top, topScore);
-		BlockCollector collector = new BlockCollector(scores, strict);
+		BlockCollector collector = new BlockCollector(scores, strict, places);
 		for (Element part : parts) {
 			collector.collect(part);
 		}

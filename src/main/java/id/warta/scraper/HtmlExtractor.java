@@ -21,6 +21,8 @@ final class HtmlExtractor {
 
 	static final int MAX_PAGES = 10;
 
+	private static final int TITLE_WORDS = 12;
+
 	/** An undeclared page whose body holds this many teaser headlines is an index. */
 	private static final int INDEX_TEASERS = 3;
 
@@ -32,11 +34,9 @@ final class HtmlExtractor {
 		URI next = (url != null && loader != PageLoader.NONE) ? Pagers.nextPage(doc, url) : null;
 		PageStatements statements = PageStatements.readHead(doc);
 		CitedSources credits = new CitedSources();
-		HtmlBody.Body body = HtmlBody.extract(doc.body(), credits, statements);
+		BlockPlaces places = new BlockPlaces();
+		HtmlBody.Body body = HtmlBody.extract(doc.body(), credits, statements, places);
 		HtmlMetadata meta = HtmlMetadata.read(statements, this.json, url);
-		if (meta.title() == null) {
-			throw new ExtractionException("no article title found");
-		}
 		if (!meta.declaredArticle() && body.teaserHeadings() >= INDEX_TEASERS) {
 			throw new ExtractionException("no article found");
 		}
@@ -57,17 +57,45 @@ final class HtmlExtractor {
 				break;
 			}
 			URI after = Pagers.nextPage(following, next);
-			blocks.addAll(HtmlBody.extract(following.body(), credits).blocks());
+			blocks.addAll(HtmlBody.extract(following.body(), credits, null, places).blocks());
 			pages++;
 			next = after;
 		}
-		ExtractedArticle article = assemble(meta, blocks, credits, body.footerAuthor());
+		ExtractedArticle article = assemble(meta, blocks, places, credits, body.footerAuthor());
 		return (pages > 1) ? article.withPages(pages) : article;
 	}
 
-	private static ExtractedArticle assemble(HtmlMetadata meta, List<Block> blocks, CitedSources credits,
-			@Nullable String footerAuthor) throws ExtractionException {
-		String title = meta.title();
+	/**
+	 * A headline for a page that states none: its first subheading, else the start of its
+	 * first paragraph, up to {@value #TITLE_WORDS} words.
+	 */
+	static String titleFromText(List<Block> blocks) throws ExtractionException {
+		for (Block block : blocks) {
+			if (block.kind() == Block.Kind.HEADING) {
+				return block.text();
+			}
+		}
+		if (blocks.isEmpty()) {
+			throw new ExtractionException("no article found");
+		}
+		String text = blocks.get(0).text();
+		int end = text.length();
+		for (int i = 0, words = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c == '.' || c == '?' || c == '!') && i > 0 && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+				end = i + 1;
+				break;
+			}
+			if (c == ' ' && ++words == TITLE_WORDS) {
+				return text.substring(0, i) + "…";
+			}
+		}
+		return text.substring(0, end);
+	}
+
+	private static ExtractedArticle assemble(HtmlMetadata meta, List<Block> blocks, BlockPlaces places,
+			CitedSources credits, @Nullable String footerAuthor) throws ExtractionException {
+		String title = (meta.title() != null) ? meta.title() : titleFromText(blocks);
 		String author = (meta.author() != null) ? meta.author() : footerAuthor;
 		PublicationDate published = meta.published();
 		// A byline or date paragraph above the text belongs to the header, not the body.
@@ -86,7 +114,7 @@ final class HtmlExtractor {
 			start++;
 		}
 		return ArticleAssembler.assemble(title, meta.outlet(), author, published, blocks.subList(start, blocks.size()),
-				credits);
+				places, credits);
 	}
 
 }

@@ -112,7 +112,12 @@ record HtmlMetadata(@Nullable String title, @Nullable String outlet, @Nullable S
 		}
 		String title = (declared != null) ? declared : page.title;
 		if (title.isBlank()) {
-			return page.subHeadline;
+			// No title: a short headline is still a headline, then the first subheading.
+			return page.headlines.stream()
+				.map(String::strip)
+				.filter((h) -> !h.isEmpty())
+				.findFirst()
+				.orElse(page.subHeadline);
 		}
 		return withoutSiteSuffix(title, siteName);
 	}

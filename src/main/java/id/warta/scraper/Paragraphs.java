@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Removes blocks a page shows twice: pull quotes repeat a paragraph, a standfirst above
  * the article repeats one of its paragraphs, and a teaser shows a truncated copy of a
- * paragraph that also appears whole.
+ * paragraph that also appears whole. Where the markup is known, a paragraph repeated in
+ * the flow of the text (same parent, neither copy set apart) is the text's own and kept.
  */
 final class Paragraphs {
 
@@ -25,6 +26,10 @@ final class Paragraphs {
 	}
 
 	static List<Block> withoutRepeats(List<Block> blocks, String title) {
+		return withoutRepeats(blocks, title, BlockPlaces.NONE);
+	}
+
+	static List<Block> withoutRepeats(List<Block> blocks, String title, BlockPlaces places) {
 		int n = blocks.size();
 		String[] keys = new String[n];
 		for (int i = 0; i < n; i++) {
@@ -43,22 +48,38 @@ final class Paragraphs {
 				continue;
 			}
 			Integer earlier = first.putIfAbsent(keys[i], i);
-			if (earlier != null) {
-				// A standfirst repeats a body paragraph: the body copy is the one in
-				// place.
-				if (isOpening(earlier, drop)) {
-					drop[earlier] = true;
-					first.put(keys[i], i);
-				}
-				else {
-					drop[i] = true;
-				}
+			if (earlier == null) {
+				continue;
+			}
+			if (places.inFlow(blocks.get(earlier), blocks.get(i))) {
+				continue;
+			}
+			Block copy = places.copyOf(blocks.get(earlier), blocks.get(i));
+			if (copy == null && places != BlockPlaces.NONE && !isOpening(earlier, drop)) {
+				// Known markup and neither copy stands apart: text that says it twice.
+				continue;
+			}
+			// A standfirst repeats a body paragraph: the body copy is the one in place.
+			if (copy == blocks.get(earlier) || (copy == null && isOpening(earlier, drop))) {
+				drop[earlier] = true;
+				first.put(keys[i], i);
+			}
+			else {
+				drop[i] = true;
 			}
 		}
 		List<Block> kept = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			if (!drop[i]) {
 				kept.add(blocks.get(i));
+			}
+		}
+		if (kept.stream().noneMatch((b) -> b.kind() == Block.Kind.PARAGRAPH)) {
+			// A page whose only text is its headline: that line is the text.
+			for (int i = 0; i < n; i++) {
+				if (keys[i].equals(titleKey) && !titleKey.isEmpty() && blocks.get(i).kind() == Block.Kind.PARAGRAPH) {
+					return List.of(blocks.get(i));
+				}
 			}
 		}
 		return kept;

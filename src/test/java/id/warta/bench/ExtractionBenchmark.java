@@ -59,7 +59,8 @@ public final class ExtractionBenchmark {
 	private void run(Path dir, int rounds, int worst) throws IOException {
 		JsonMapper json = JsonMapper.builder().build();
 		JsonNode truth = json.readTree(dir.resolve("ground-truth.json").toFile());
-		JsonNode dumps = json.readTree(dir.resolve("page-text-dumps.json").toFile());
+		Path dumpFile = dir.resolve("page-text-dumps.json");
+		JsonNode dumps = Files.isRegularFile(dumpFile) ? json.readTree(dumpFile.toFile()) : json.createObjectNode();
 		List<Page> pages = new ArrayList<>();
 		for (Map.Entry<String, JsonNode> entry : truth.properties()) {
 			Path html = dir.resolve("html").resolve(entry.getKey() + ".html");
@@ -85,15 +86,19 @@ public final class ExtractionBenchmark {
 		if (worst > 0) {
 			System.out.println("Worst-read pages, HTML");
 			printWorst(html.values().iterator().next(), pages, worst);
+		}
+		if (worst > 0 && !dumps.isEmpty()) {
 			System.out.println("Worst-read pages, text dumps");
 			printWorst(dump.values().iterator().next(), pages, worst);
 		}
 		System.out.println("HTML pages");
 		Map<String, Result> htmlResults = measureAll(html, pages, rounds);
 		print(htmlResults, "Readability4J 1.0.8", "jsoup parse, whole text");
-		System.out.println();
-		System.out.println("Whole-page text dumps");
-		print(measureAll(dump, pages, rounds), null, null);
+		if (!dumps.isEmpty()) {
+			System.out.println();
+			System.out.println("Whole-page text dumps");
+			print(measureAll(dump, pages, rounds), null, null);
+		}
 	}
 
 	/**
@@ -130,14 +135,14 @@ public final class ExtractionBenchmark {
 				errors++;
 				metric.add(page.truth(), "");
 				if (errorSamples.size() < 5) {
-					errorSamples.add(page.id().substring(0, 8) + ": " + ex.getMessage());
+					errorSamples.add(shortId(page) + ": " + ex.getMessage());
 				}
 			}
 			catch (RuntimeException | StackOverflowError ex) {
 				crashes++;
 				metric.add(page.truth(), "");
 				if (errorSamples.size() < 5) {
-					errorSamples.add(page.id().substring(0, 8) + ": CRASH " + ex);
+					errorSamples.add(shortId(page) + ": CRASH " + ex);
 				}
 			}
 		}
@@ -188,13 +193,17 @@ public final class ExtractionBenchmark {
 			}
 			one.add(page.truth(), got);
 			scored.add(Map.entry(one.f1(), String.format(Locale.ROOT, "%.3f P %.3f R %.3f %s %s", one.f1(),
-					one.precision(), one.recall(), page.id().substring(0, 8), page.url())));
+					one.precision(), one.recall(), shortId(page), page.url())));
 		}
 		scored.stream()
 			.sorted(Map.Entry.comparingByKey())
 			.limit(count)
 			.forEach((e) -> System.out.println(e.getValue()));
 		System.out.println();
+	}
+
+	private static String shortId(Page page) {
+		return (page.id().length() > 32) ? page.id().substring(0, 8) : page.id();
 	}
 
 	private static Document parse(Page page) {
