@@ -35,6 +35,12 @@ final class ContentScores {
 
 	private static final Set<String> UNITS = Set.of("p", "pre", "td", "blockquote", "dd", "li");
 
+	/**
+	 * A chrome-named element this close below the body that holds most of the page's text
+	 * is the page's wrapper, not chrome.
+	 */
+	private static final int WRAPPER_DEPTH = 3;
+
 	private final Map<Element, Measure> measures = new IdentityHashMap<>();
 
 	private final List<Element> units = new ArrayList<>();
@@ -106,16 +112,20 @@ final class ContentScores {
 	}
 
 	/**
-	 * Whether a unit sits in chrome: an element whose class or id marks it so and that
-	 * holds less than half of the page's text (a wrapper of the whole page named "__next"
-	 * or "page-wrapper-with-sidebar" is not chrome).
+	 * Whether a unit sits in chrome: an element whose class or id marks it so, unless it
+	 * is a wrapper of the page (near the body, holding most of its text: "__next",
+	 * "page-wrapper-with-sidebar").
 	 */
 	private boolean insideChrome(Element unit) {
 		Measure top = this.measures.get(this.root);
 		int pageChars = (top != null) ? top.chars : 0;
+		int depth = 0;
 		for (Element at = unit; at != null && at != this.root; at = at.parent()) {
+			depth++;
+		}
+		for (Element at = unit; at != null && at != this.root; at = at.parent(), depth--) {
 			Measure m = this.measures.get(at);
-			if (m != null && isChrome(at, m) && m.chars * 2 < pageChars) {
+			if (m != null && isChrome(at, m) && (m.chars * 2 < pageChars || depth > WRAPPER_DEPTH)) {
 				return true;
 			}
 		}

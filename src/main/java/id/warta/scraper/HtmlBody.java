@@ -94,7 +94,11 @@ final class HtmlBody {
 		Element at = top.parent();
 		for (int level = 0; at != null && bestMeasure != null && level < 6; level++, at = at.parent()) {
 			ContentScores.Measure m = scores.of(at);
-			if (m == null || at.normalName().equals("body") || m.weight < 0 || m.linkDensity() > 0.35) {
+			ContentScores.Measure below = scores.of(pathChild(at, top));
+			if (m == null || at.normalName().equals("body") || m.weight < 0 || m.linkDensity() > 0.35
+					|| (below != null && below.linkHeadings >= 2)) {
+				// (Read from higher up, a box holding teaser headlines is skipped whole,
+				// and the text in it with it.)
 				break;
 			}
 			if (m.paragraphChars >= bestMeasure.paragraphChars * 1.25) {
@@ -103,6 +107,15 @@ final class HtmlBody {
 			}
 		}
 		return best;
+	}
+
+	/** The child of {@code ancestor} on the way down to {@code el}. */
+	private static Element pathChild(Element ancestor, Element el) {
+		Element at = el;
+		while (at.parent() != null && at.parent() != ancestor) {
+			at = at.parent();
+		}
+		return at;
 	}
 
 	/** The top container and the siblings that continue the article beside it. */
