@@ -118,7 +118,7 @@ final class BlockCollector implements NodeFilter {
 		if (el != this.root && skip(el, tag)) {
 			return FilterResult.SKIP_ENTIRELY;
 		}
-		if (tag.equals("a")) {
+		if (ContentScores.isLink(el)) {
 			this.linkDepth++;
 		}
 		if (INLINE_MARKS.contains(tag)) {
@@ -145,7 +145,7 @@ final class BlockCollector implements NodeFilter {
 			return FilterResult.CONTINUE;
 		}
 		String tag = el.normalName();
-		if (tag.equals("a")) {
+		if (ContentScores.isLink(el)) {
 			this.linkDepth--;
 		}
 		if (INLINE_MARKS.contains(tag)) {

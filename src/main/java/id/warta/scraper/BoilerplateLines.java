@@ -35,9 +35,13 @@ final class BoilerplateLines {
 	private static final Pattern COMMENT_COUNT = Pattern
 		.compile("^(\\d+|no|one)\\s+(responses?|comments?|replies|komentar|tanggapan|thoughts? on)\\b.*");
 
-	/** "Milan Griffes on September 12, 2018 at 4:47 pm said:": a comment's header. */
-	private static final Pattern COMMENT_HEADER = Pattern
-		.compile("(?i)^.{2,80}\\s(?:said|says|wrote|menulis|berkata|berkomentar)\\s*:$");
+	/**
+	 * "Milan Griffes on September 12, 2018 at 4:47 pm said:", "budi99 says:": a comment's
+	 * header, a name with a time or a name alone; "… President Obama also said:" opens a
+	 * list in the text.
+	 */
+	private static final Pattern COMMENT_HEADER = Pattern.compile(
+			"(?i)^(?:[^\\s,]+(?:\\s[^\\s,]+){0,2}|.{2,80}\\d.{0,40})\\s(?:said|says|wrote|menulis|berkata|berkomentar)\\s*:$");
 
 	private static final Pattern CONSENT = Pattern
 		.compile(".*\\b(cookies?)\\b.*\\b(consent|website|browser|privacy|opt[- ]out|accept)\\b.*|"

@@ -141,6 +141,18 @@ final class ContentScores {
 	}
 
 	/**
+	 * Whether an element leads elsewhere: an {@code <a>}, unless it only points to a
+	 * place in the page itself (a heading's "back to contents", a footnote mark).
+	 */
+	static boolean isLink(Element el) {
+		if (!el.normalName().equals("a")) {
+			return false;
+		}
+		String href = el.attr("href");
+		return href.length() < 2 || href.charAt(0) != '#';
+	}
+
+	/**
 	 * The final score of a container: units' score plus class and tag hints, less links.
 	 */
 	double finalScore(Element el) {
@@ -151,7 +163,9 @@ final class ContentScores {
 		// Class names scale the text's score rather than add to it, so a small box with a
 		// promising name does not beat the text itself.
 		double factor = 1 + m.weight / (2.0 * ClassSignals.POSITIVE);
-		return Math.max(0, m.score + tagWeight(el.normalName())) * factor * (1 - m.linkDensity());
+		// A box of linked headlines is a list of teasers, however much they say.
+		double teasers = 1 / (1 + 0.25 * Math.max(0, m.linkHeadings - 1));
+		return Math.max(0, m.score + tagWeight(el.normalName())) * factor * teasers * (1 - m.linkDensity());
 	}
 
 	Iterable<Map.Entry<Element, Measure>> all() {
@@ -252,7 +266,7 @@ final class ContentScores {
 			}
 			Measure m = new Measure();
 			m.weight = signals.weight(el);
-			if (tag.equals("a")) {
+			if (isLink(el)) {
 				this.linkDepth++;
 			}
 			measures.put(el, m);
@@ -267,7 +281,7 @@ final class ContentScores {
 			}
 			Measure m = this.stack.remove(this.stack.size() - 1);
 			String tag = el.normalName();
-			if (tag.equals("a")) {
+			if (isLink(el)) {
 				this.linkDepth--;
 				m.links++;
 			}

@@ -55,7 +55,10 @@ final class TextDecoder {
 			String head = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1);
 			declared = charsetIn(head, META_CHARSET);
 		}
-		if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+		if (declared != null && !declared.equals(StandardCharsets.UTF_8)
+				&& (declared.name().startsWith("UTF-") || !hasNonAscii(content) || !isUtf8(content))) {
+			// Text in another charset is next to never well-formed UTF-8 once it leaves
+			// ASCII: a page that is, whatever it declares, was saved as UTF-8.
 			return new Encoding(declared, 0);
 		}
 		return new Encoding(isUtf8(content) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
@@ -118,6 +121,15 @@ final class TextDecoder {
 	 * points past U+10FFFF). A scan without decoding: the decoding then takes the JDK's
 	 * fast path.
 	 */
+	private static boolean hasNonAscii(byte[] c) {
+		for (byte b : c) {
+			if (b < 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static boolean isUtf8(byte[] c) {
 		int i = 0;
 		int n = c.length;
