@@ -57,6 +57,9 @@ final class ClassSignals {
 	private static final List<String> POSITIVE_STEMS = List.of("article", "content", "entry", "detail", "story",
 			"artikel", "postbody", "storybody", "textbody", "bodytext");
 
+	private static final List<String> COMMENT_WORDS = List.of("comment", "komentar", "disqus", "respond", "replies",
+			"discussion");
+
 	/** Class or id words of a box that repeats a line of the text beside it. */
 	private static final List<String> SET_APART = List.of("pull", "quote", "callout", "highlight", "standfirst");
 
@@ -111,6 +114,23 @@ final class ClassSignals {
 		String joined = attrs.replace("-", "").replace("_", "");
 		negative |= containsStem(joined, List.of("bacajuga", "readalso", "relatedpost", "sharebar", "socialshare"));
 		return (positive ? POSITIVE : 0) + (negative ? NEGATIVE : 0);
+	}
+
+	/**
+	 * Whether an element's class or id names a comment section, whatever else it names
+	 * ("user-post-text comment-text").
+	 */
+	static boolean namesComments(Element el) {
+		if (el.attributesSize() == 0) {
+			return false;
+		}
+		String names = (el.className() + ' ' + el.id()).toLowerCase(Locale.ROOT);
+		for (String word : COMMENT_WORDS) {
+			if (names.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

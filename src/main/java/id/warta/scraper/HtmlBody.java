@@ -101,12 +101,38 @@ final class HtmlBody {
 				// and the text in it with it.)
 				break;
 			}
-			if (m.paragraphChars >= bestMeasure.paragraphChars * 1.25) {
+			if (m.paragraphChars - commentChars(scores, at, top) >= bestMeasure.paragraphChars * 1.25) {
 				best = at;
 				bestMeasure = m;
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * The paragraph characters a wider container would take in from comment sections
+	 * beside the text: those under {@code at} but not under {@code top}.
+	 */
+	private static int commentChars(ContentScores scores, Element at, Element top) {
+		return commentChars(scores, at, top, 3);
+	}
+
+	private static int commentChars(ContentScores scores, Element el, Element top, int depth) {
+		ContentScores.Measure m = scores.of(el);
+		if (el == top || m == null || m.paragraphChars == 0) {
+			return 0;
+		}
+		boolean onPath = top.parents().contains(el);
+		if (!onPath && ClassSignals.namesComments(el)) {
+			return m.paragraphChars;
+		}
+		int chars = 0;
+		if (onPath || depth > 0) {
+			for (Element child : el.children()) {
+				chars += commentChars(scores, child, top, onPath ? depth : depth - 1);
+			}
+		}
+		return chars;
 	}
 
 	/** The child of {@code ancestor} on the way down to {@code el}. */
