@@ -182,7 +182,7 @@ final class BlockCollector implements NodeFilter {
 			return !tag.equals("br") && !tag.equals("img");
 		}
 		if (this.strict && m.weight < 0 && m.weight + ClassSignals.POSITIVE <= 0
-				&& !(this.heading && INLINE_MARKS.contains(tag))) {
+				&& !(this.heading && INLINE_MARKS.contains(tag)) && !isCodeBox(el)) {
 			// (The words of a heading are its text whatever their class: "mw-headline".)
 			return true;
 		}
@@ -207,6 +207,11 @@ final class BlockCollector implements NodeFilter {
 			return density > 0.6 || (density > 0.33 && (m.chars - m.linkChars) / items < 50);
 		}
 		return density > 0.5 || (m.commas < 10 && density > 0.33 && m.weight <= 0);
+	}
+
+	/** A box around a code listing ("highlight"), whatever its class says. */
+	private static boolean isCodeBox(Element el) {
+		return el.childrenSize() == 1 && el.child(0).normalName().equals("pre");
 	}
 
 	private void append(String raw) {

@@ -61,7 +61,7 @@ final class ClassSignals {
 			"discussion");
 
 	/** Class or id words of a box that repeats a line of the text beside it. */
-	private static final List<String> SET_APART = List.of("pull", "quote", "callout", "highlight", "standfirst");
+	private static final List<String> SET_APART = List.of("pull", "quote", "callout", "standfirst");
 
 	private final Map<String, Integer> cache = new HashMap<>();
 
