@@ -37,11 +37,12 @@ final class BoilerplateLines {
 
 	/**
 	 * "Milan Griffes on September 12, 2018 at 4:47 pm said:", "budi99 says:": a comment's
-	 * header, a name with a time or a name alone; "… President Obama also said:" opens a
-	 * list in the text.
+	 * header, a name with a time, or a name alone before "says"; "… President Obama also
+	 * said:" and "Makali wrote:" introduce a list or a quote in the text.
 	 */
-	private static final Pattern COMMENT_HEADER = Pattern.compile(
-			"(?i)^(?:[^\\s,]+(?:\\s[^\\s,]+){0,2}|.{2,80}\\d.{0,40})\\s(?:said|says|wrote|menulis|berkata|berkomentar)\\s*:$");
+	private static final Pattern COMMENT_HEADER = Pattern
+		.compile("(?i)^(?:[^\\s,]+(?:\\s[^\\s,]+){0,2}\\s(?:says|berkata|berkomentar)"
+				+ "|.{2,80}\\d.{0,40}\\s(?:said|says|wrote|menulis|berkata|berkomentar))\\s*:$");
 
 	private static final Pattern CONSENT = Pattern
 		.compile(".*\\b(cookies?)\\b.*\\b(consent|website|browser|privacy|opt[- ]out|accept)\\b.*|"

@@ -149,6 +149,7 @@ final class ContentScores {
 			return false;
 		}
 		String href = el.attr("href");
+		// (A "javascript:" link is a control, a share button or a pager: chrome.)
 		return href.length() < 2 || href.charAt(0) != '#';
 	}
 

@@ -98,9 +98,10 @@ final class HtmlExtractor {
 		String title = (meta.title() != null) ? meta.title() : titleFromText(blocks);
 		String author = (meta.author() != null) ? meta.author() : footerAuthor;
 		PublicationDate published = meta.published();
-		// A byline or date paragraph above the text belongs to the header, not the body.
+		// A byline or date paragraph above the text belongs to the header, not the body
+		// (the last line is the text itself).
 		int start = 0;
-		while (start < blocks.size() && blocks.get(start).text().length() < 120) {
+		while (start < blocks.size() - 1 && blocks.get(start).text().length() < 120) {
 			String first = blocks.get(start).text();
 			if (!first.equalsIgnoreCase(title)) {
 				Optional<String> byline = Bylines.labelled(first);
