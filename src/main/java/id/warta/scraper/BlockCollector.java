@@ -197,8 +197,8 @@ final class BlockCollector implements NodeFilter {
 		double density = m.linkDensity();
 		if (TABLE_PARTS.contains(tag)) {
 			// A table of figures names its rows with links; only a table of links is
-			// chrome.
-			return density > 0.6;
+			// chrome, and a single cell (a linked name) says nothing about that.
+			return !CELLS.contains(tag) && density > 0.6;
 		}
 		if (tag.equals("ul") || tag.equals("ol") || tag.equals("li")) {
 			// A list whose items say something beyond their links is text ("10 things"
