@@ -211,7 +211,14 @@ final class BlockCollector implements NodeFilter {
 
 	/** A box around a code listing ("highlight"), whatever its class says. */
 	private static boolean isCodeBox(Element el) {
-		return el.childrenSize() == 1 && el.child(0).normalName().equals("pre");
+		Element at = el;
+		for (int level = 0; level < 3 && at.childrenSize() == 1; level++) {
+			at = at.child(0);
+			if (at.normalName().equals("pre")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void append(String raw) {
