@@ -50,6 +50,12 @@ final class BlockCollector implements NodeFilter {
 
 	private int linkChars;
 
+	/** Links begun in the block being read. */
+	private int blockLinks;
+
+	/** Table rows open at this point of the walk. */
+	private int rows;
+
 	private int teaserHeadings;
 
 	private int linkDepth;
@@ -120,6 +126,7 @@ final class BlockCollector implements NodeFilter {
 		}
 		if (ContentScores.isLink(el)) {
 			this.linkDepth++;
+			this.blockLinks++;
 		}
 		if (INLINE_MARKS.contains(tag)) {
 			this.inlineStarts.add(this.text.length());
@@ -134,6 +141,9 @@ final class BlockCollector implements NodeFilter {
 			this.open.add(el);
 			if (ClassSignals.setApart(el)) {
 				this.apart++;
+			}
+			if (tag.equals("tr")) {
+				this.rows++;
 			}
 		}
 		return FilterResult.CONTINUE;
@@ -160,6 +170,9 @@ final class BlockCollector implements NodeFilter {
 		}
 		else if (ContentScores.BLOCKS.contains(tag)) {
 			flush();
+			if (tag.equals("tr") && this.rows > 0) {
+				this.rows--;
+			}
 			if (!this.open.isEmpty() && this.open.get(this.open.size() - 1) == el) {
 				this.open.remove(this.open.size() - 1);
 				if (ClassSignals.setApart(el)) {
@@ -197,8 +210,9 @@ final class BlockCollector implements NodeFilter {
 		double density = m.linkDensity();
 		if (TABLE_PARTS.contains(tag)) {
 			// A table of figures names its rows with links; only a table of links is
-			// chrome, and a single cell (a linked name) says nothing about that.
-			return !CELLS.contains(tag) && density > 0.6;
+			// chrome, and a single cell or a row with one link (a linked name) says
+			// nothing about that.
+			return !CELLS.contains(tag) && density > 0.6 && (m.links >= 2 || !tag.equals("tr"));
 		}
 		if (tag.equals("ul") || tag.equals("ol") || tag.equals("li")) {
 			// A list whose items say something beyond their links is text ("10 things"
@@ -243,7 +257,8 @@ final class BlockCollector implements NodeFilter {
 	private void flush() {
 		if (this.text.length() > 0) {
 			String t = this.text.toString();
-			boolean linky = this.linkChars * 2 > t.length();
+			// A table row naming its subject with one link is data, not a link.
+			boolean linky = this.linkChars * 2 > t.length() && (this.rows == 0 || this.blockLinks > 1);
 			if (!linky) {
 				Block block = this.heading ? Block.heading(t) : Block.paragraph(t);
 				this.blocks.add(block);
@@ -258,6 +273,7 @@ final class BlockCollector implements NodeFilter {
 		this.text.setLength(0);
 		this.inlineStarts.replaceAll((start) -> 0);
 		this.linkChars = 0;
+		this.blockLinks = 0;
 		this.heading = false;
 		this.lastWasBreak = false;
 		this.pendingSpace = false;

@@ -158,7 +158,8 @@ final class HtmlBody {
 				continue;
 			}
 			ContentScores.Measure m = scores.of(sibling);
-			if (m == null || m.chars == 0 || m.weight < 0) {
+			if (m == null || m.chars == 0 || m.weight < 0 || m.linkHeadings >= 2) {
+				// (A box of linked headlines beside the text is a list of teasers.)
 				continue;
 			}
 			double bonus = (!top.className().isEmpty() && top.className().equals(sibling.className())) ? topScore * 0.2

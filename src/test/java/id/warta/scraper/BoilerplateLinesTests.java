@@ -36,4 +36,18 @@ class BoilerplateLinesTests {
 		assertThat(BoilerplateLines.opensComments(line)).isTrue();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "budi99 says:", "Milan Griffes on September 12, 2018 at 4:47 pm said:",
+			"Rina Wulandari pada 3 Mei 2024 pukul 10.15 menulis:" })
+	void recognisesCommentHeaders(String line) {
+		assertThat(BoilerplateLines.opensComments(line)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "In a wide-ranging interview, President Obama also said:", "Makali wrote:",
+			"Various other people wrote:", "Dalam wawancara itu, Menteri Luar Negeri Retno Marsudi juga berkata:" })
+	void keepsLinesThatIntroduceAQuoteOrAList(String line) {
+		assertThat(BoilerplateLines.opensComments(line)).isFalse();
+	}
+
 }

@@ -34,6 +34,16 @@ class TextDecoderTests {
 		assertThat(TextDecoder.decode(bytes, null)).isEqualTo("“Jakarta”");
 	}
 
+	@Test
+	void readsWellFormedUtf8WhateverTheMetaTagDeclares() {
+		byte[] bytes = "<meta charset=\"gb2312\"><p>谷歌收购的人工智能公司 — “Jakarta”</p>".getBytes(StandardCharsets.UTF_8);
+		assertThat(TextDecoder.decode(bytes, null)).contains("谷歌收购的人工智能公司 — “Jakarta”");
+		byte[] gb = "<meta charset=\"gb2312\"><p>谷歌收购</p>".getBytes(java.nio.charset.Charset.forName("GB2312"));
+		assertThat(TextDecoder.decode(gb, null)).contains("谷歌收购");
+		byte[] ascii = "<meta charset=\"windows-1252\"><p>Jakarta</p>".getBytes(StandardCharsets.US_ASCII);
+		assertThat(TextDecoder.detect(ascii, null).charset().name()).isEqualTo("windows-1252");
+	}
+
 	private static String strict(byte[] bytes) {
 		try {
 			return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
