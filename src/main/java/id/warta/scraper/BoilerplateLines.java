@@ -145,10 +145,16 @@ final class BoilerplateLines {
 	/**
 	 * Whether a line opens a comment section or a "read next" list: the article is over.
 	 */
+	/** Whether a line may start as a comment count does: a number, "no", "one". */
+	private static boolean mayCount(String line) {
+		char first = line.isEmpty() ? ' ' : Character.toLowerCase(line.charAt(0));
+		return Character.isDigit(first) || first == 'n' || first == 'o';
+	}
+
 	static boolean opensComments(String line) {
-		return COMMENT_OPENERS.contains(key(line))
-				|| (line.length() < 200 && (COMMENT_COUNT.matcher(line.toLowerCase(Locale.ROOT)).matches()
-						|| COMMENT_HEADER.matcher(line).matches()));
+		return COMMENT_OPENERS.contains(key(line)) || (line.length() < 200
+				&& ((mayCount(line) && COMMENT_COUNT.matcher(line.toLowerCase(Locale.ROOT)).matches())
+						|| (line.endsWith(":") && COMMENT_HEADER.matcher(line).matches())));
 	}
 
 	/**

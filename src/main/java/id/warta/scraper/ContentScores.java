@@ -119,17 +119,22 @@ final class ContentScores {
 	private boolean insideChrome(Element unit) {
 		Measure top = this.measures.get(this.root);
 		int pageChars = (top != null) ? top.chars : 0;
-		int depth = 0;
 		for (Element at = unit; at != null && at != this.root; at = at.parent()) {
-			depth++;
-		}
-		for (Element at = unit; at != null && at != this.root; at = at.parent(), depth--) {
 			Measure m = this.measures.get(at);
-			if (m != null && isChrome(at, m) && (m.chars * 2 < pageChars || depth > WRAPPER_DEPTH)) {
+			if (m != null && isChrome(at, m) && (m.chars * 2 < pageChars || depth(at) > WRAPPER_DEPTH)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** How far below the body an element sits. */
+	private int depth(Element el) {
+		int depth = 0;
+		for (Element at = el; at != null && at != this.root; at = at.parent()) {
+			depth++;
+		}
+		return depth;
 	}
 
 	static boolean isChrome(Element el, Measure m) {

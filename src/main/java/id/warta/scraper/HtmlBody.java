@@ -1,7 +1,10 @@
 package id.warta.scraper;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
@@ -114,22 +117,26 @@ final class HtmlBody {
 	 * beside the text: those under {@code at} but not under {@code top}.
 	 */
 	private static int commentChars(ContentScores scores, Element at, Element top) {
-		return commentChars(scores, at, top, 3);
+		Set<Element> path = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Element el = top.parent(); el != null && el != at.parent(); el = el.parent()) {
+			path.add(el);
+		}
+		return commentChars(scores, at, top, path, 3);
 	}
 
-	private static int commentChars(ContentScores scores, Element el, Element top, int depth) {
+	private static int commentChars(ContentScores scores, Element el, Element top, Set<Element> path, int depth) {
 		ContentScores.Measure m = scores.of(el);
 		if (el == top || m == null || m.paragraphChars == 0) {
 			return 0;
 		}
-		boolean onPath = top.parents().contains(el);
+		boolean onPath = path.contains(el);
 		if (!onPath && ClassSignals.namesComments(el)) {
 			return m.paragraphChars;
 		}
 		int chars = 0;
 		if (onPath || depth > 0) {
 			for (Element child : el.children()) {
-				chars += commentChars(scores, child, top, onPath ? depth : depth - 1);
+				chars += commentChars(scores, child, top, path, onPath ? depth : depth - 1);
 			}
 		}
 		return chars;

@@ -20,7 +20,11 @@ final class LanguageGuesser {
 			"they", "said", "his", "were", "which", "will", "would", "their", "been", "who", "had", "or", "its", "she",
 			"we");
 
-	private static final int SAMPLE_WORDS = 2000;
+	/** Enough running words to tell the languages apart. */
+	private static final int SAMPLE_WORDS = 600;
+
+	/** No listed function word is longer. */
+	private static final int MAX_FUNCTION_WORD = 8;
 
 	private LanguageGuesser() {
 	}
@@ -43,6 +47,10 @@ final class LanguageGuesser {
 					continue;
 				}
 				total++;
+				if (word.length() > MAX_FUNCTION_WORD) {
+					word.setLength(0);
+					continue;
+				}
 				String w = word.toString();
 				word.setLength(0);
 				if (INDONESIAN.contains(w)) {
