@@ -26,6 +26,9 @@ final class IndonesianLemmatizer {
 
 	private static final int MAX_REMAINDERS = 4;
 
+	/** Shorter words hold no infix: the root under it would be under four letters. */
+	private static final int MIN_INFIXED = 6;
+
 	private final Lexicon lexicon;
 
 	IndonesianLemmatizer(Lexicon lexicon) {
@@ -45,12 +48,15 @@ final class IndonesianLemmatizer {
 				|| this.lexicon.isShippedRoot(word)) {
 			return word;
 		}
-		String root = search(word, false);
+		String root = search(word, Mode.SHIPPED);
+		if (root == null) {
+			root = search(word, Mode.INFIXED);
+		}
 		if (root != null) {
 			return root;
 		}
 		if (this.lexicon.hasLearnedRoots()) {
-			root = search(word, true);
+			root = search(word, Mode.LEARNED);
 			if (root != null) {
 				return deepest(root);
 			}
@@ -60,7 +66,7 @@ final class IndonesianLemmatizer {
 
 	private String deepest(String root) {
 		for (int i = 0; i < MAX_PREFIXES && !this.lexicon.isShippedRoot(root); i++) {
-			String deeper = search(root, true);
+			String deeper = search(root, Mode.LEARNED);
 			if (deeper == null) {
 				break;
 			}
@@ -72,59 +78,62 @@ final class IndonesianLemmatizer {
 	/**
 	 * A known root of the word other than the word itself: clitics first, then affixes.
 	 */
-	private @Nullable String search(String word, boolean learned) {
+	private @Nullable String search(String word, Mode mode) {
 		String noParticle = Clitics.withoutParticle(word);
 		String bare = Clitics.withoutPossessive(noParticle);
 		if (!bare.equals(noParticle)) {
-			String root = known(bare, learned) ? bare : derive(bare, learned);
+			String root = known(bare, mode) ? bare : derive(bare, mode);
 			if (root != null) {
 				return root;
 			}
 		}
 		if (!noParticle.equals(word)) {
-			String root = known(noParticle, learned) ? noParticle : derive(noParticle, learned);
+			String root = known(noParticle, mode) ? noParticle : derive(noParticle, mode);
 			if (root != null) {
 				return root;
 			}
 		}
-		return derive(word, learned);
+		return derive(word, mode);
 	}
 
 	/**
 	 * Removes the derivational suffix and then prefixes; when that finds no root, puts
 	 * the suffix back and tries the prefixes alone.
 	 */
-	private @Nullable String derive(String word, boolean learned) {
+	private @Nullable String derive(String word, Mode mode) {
 		int length = word.length();
 		boolean an = word.endsWith("an");
 		boolean kan = an && word.endsWith("kan");
 		boolean i = !an && word.endsWith("i");
 		// Without a prefix, a root ending in k plus -an (masakan, tindakan) is far more
 		// common than the bare imperative -kan.
-		if (an && accepts(word.substring(0, length - 2), learned)) {
-			return word.substring(0, length - 2);
+		String bare = an ? rooted(word.substring(0, length - 2), mode) : null;
+		if (bare == null && kan) {
+			bare = rooted(word.substring(0, length - 3), mode);
 		}
-		if (kan && accepts(word.substring(0, length - 3), learned)) {
-			return word.substring(0, length - 3);
+		if (bare == null && i) {
+			bare = rooted(word.substring(0, length - 1), mode);
 		}
-		if (i && accepts(word.substring(0, length - 1), learned)) {
-			return word.substring(0, length - 1);
+		if (bare != null) {
+			return bare;
 		}
 		String root = null;
 		if (kan) {
-			root = prefixes(word.substring(0, length - 3), Suffix.KAN, 0, null, learned);
+			root = prefixes(word.substring(0, length - 3), Suffix.KAN, 0, null, mode);
 		}
 		if (root == null && an) {
-			root = prefixes(word.substring(0, length - 2), Suffix.AN, 0, null, learned);
+			root = prefixes(word.substring(0, length - 2), Suffix.AN, 0, null, mode);
 		}
 		if (root == null && i) {
-			root = prefixes(word.substring(0, length - 1), Suffix.I, 0, null, learned);
+			root = prefixes(word.substring(0, length - 1), Suffix.I, 0, null, mode);
 		}
-		return (root != null) ? root : prefixes(word, Suffix.NONE, 0, null, learned);
+		if (root == null) {
+			root = prefixes(word, Suffix.NONE, 0, null, mode);
+		}
+		return (root != null) ? root : rooted(word, mode);
 	}
 
-	private @Nullable String prefixes(String stem, Suffix suffix, int depth, @Nullable Prefix previous,
-			boolean learned) {
+	private @Nullable String prefixes(String stem, Suffix suffix, int depth, @Nullable Prefix previous, Mode mode) {
 		if (depth == MAX_PREFIXES || stem.length() < MIN_ROOT + 2) {
 			return null;
 		}
@@ -137,12 +146,13 @@ final class IndonesianLemmatizer {
 		int count = prefix.remainders(stem, remainders);
 		// Breadth first: a root right under this prefix beats one under a further prefix.
 		for (int i = 0; i < count; i++) {
-			if (accepts(remainders[i], learned)) {
-				return remainders[i];
+			String root = rooted(remainders[i], mode);
+			if (root != null) {
+				return root;
 			}
 		}
 		for (int i = 0; i < count; i++) {
-			String root = prefixes(remainders[i], suffix, depth + 1, prefix, learned);
+			String root = prefixes(remainders[i], suffix, depth + 1, prefix, mode);
 			if (root != null) {
 				return root;
 			}
@@ -150,12 +160,47 @@ final class IndonesianLemmatizer {
 		return null;
 	}
 
-	private boolean accepts(String candidate, boolean learned) {
-		return candidate.length() >= MIN_ROOT && known(candidate, learned);
+	private boolean accepts(String candidate, Mode mode) {
+		return candidate.length() >= MIN_ROOT && known(candidate, mode);
 	}
 
-	private boolean known(String candidate, boolean learned) {
-		return this.lexicon.isShippedRoot(candidate) || (learned && this.lexicon.isLearnedRoot(candidate));
+	/**
+	 * The root a candidate stands for: itself when known; else, among shipped roots, the
+	 * root under an infix (k-in-erja, g-em-etar, t-el-unjuk, s-er-uling) or under a
+	 * repeated first syllable (de-daun, re-rumput, le-luhur).
+	 */
+	private @Nullable String rooted(String candidate, Mode mode) {
+		if (accepts(candidate, mode)) {
+			return candidate;
+		}
+		if (mode != Mode.INFIXED || candidate.length() < MIN_INFIXED) {
+			return null;
+		}
+		char first = candidate.charAt(0);
+		if (!isVowel(first)) {
+			String infix = candidate.substring(1, 3);
+			if ((infix.equals("el") || infix.equals("em") || infix.equals("er") || infix.equals("in"))) {
+				String root = first + candidate.substring(3);
+				if (root.length() > MIN_ROOT && this.lexicon.isShippedRoot(root)) {
+					return root;
+				}
+			}
+			if (candidate.charAt(1) == 'e' && candidate.charAt(2) == first) {
+				String root = candidate.substring(2);
+				if (root.length() > MIN_ROOT && this.lexicon.isShippedRoot(root)) {
+					return root;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean isVowel(char c) {
+		return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+	}
+
+	private boolean known(String candidate, Mode mode) {
+		return this.lexicon.isShippedRoot(candidate) || (mode == Mode.LEARNED && this.lexicon.isLearnedRoot(candidate));
 	}
 
 	private static boolean isLetters(String word) {
@@ -166,6 +211,17 @@ final class IndonesianLemmatizer {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Which roots a search accepts: shipped ones; shipped ones also under an infix or a
+	 * repeated syllable, tried only when the affixes alone explain nothing; or learned
+	 * ones too.
+	 */
+	enum Mode {
+
+		SHIPPED, INFIXED, LEARNED
+
 	}
 
 	/** The derivational suffix taken off before the prefixes. */

@@ -50,6 +50,9 @@ public final class Lexicon {
 
 	private static final String ROOTS_RESOURCE = "roots-id.txt";
 
+	/** Roots mined from a list of frequent words (see the file's header and NOTICE). */
+	private static final String MINED_ROOTS_RESOURCE = "roots-mined-id.txt";
+
 	private final CharArraySet roots;
 
 	private final int minFrequency;
@@ -226,7 +229,14 @@ public final class Lexicon {
 	/** Loads the shipped list once, on first use. */
 	private static final class ShippedRoots {
 
-		static final CharArraySet ROOTS = WordList.load(ROOTS_RESOURCE);
+		static final CharArraySet ROOTS = CharArraySet.unmodifiableSet(roots());
+
+		private static CharArraySet roots() {
+			CharArraySet roots = new CharArraySet(4096, false);
+			roots.addAll(WordList.load(ROOTS_RESOURCE));
+			roots.addAll(WordList.load(MINED_ROOTS_RESOURCE));
+			return roots;
+		}
 
 	}
 
