@@ -137,6 +137,14 @@ final class BoilerplateLines {
 
 	private static final Pattern COUNTER = Pattern.compile("^[\\d.,\\s]+[kKmM]?$");
 
+	/** "Dibaca: 956 kali", "Dilihat 2.047 kali", "1.245 views": a page's view counter. */
+	private static final Pattern VIEWS = Pattern.compile(
+			"(?i)^(?:(?:dibaca|dilihat|views?|viewed|read|pembaca)\\s*:?\\s*[\\d.,]+\\s*(?:kali|x|times)?|[\\d.,]+\\s*(?:views?|kali dibaca|pembaca|kali dilihat|dibaca))$");
+
+	/** "2 jam yang lalu": when, relative to the moment the page was copied. */
+	private static final Pattern RELATIVE_TIME = Pattern.compile(
+			"(?i)^(?:diperbarui\\s+)?\\d+\\s+(?:detik|menit|jam|hari|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?)\\s+(?:yang\\s+)?(?:lalu|ago)$");
+
 	private static final Pattern LONE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]*$");
 
 	private BoilerplateLines() {
@@ -173,7 +181,8 @@ final class BoilerplateLines {
 	static boolean isBoilerplate(String line) {
 		String key = key(line);
 		if (PHRASES.contains(key) || COMMENT_OPENERS.contains(key) || COUNTER.matcher(line).matches()
-				|| LONE_PUNCTUATION.matcher(line).matches()) {
+				|| LONE_PUNCTUATION.matcher(line).matches()
+				|| (line.length() < 60 && (VIEWS.matcher(line).matches() || RELATIVE_TIME.matcher(line).matches()))) {
 			return true;
 		}
 		if (line.length() > 1000) {

@@ -59,6 +59,14 @@ final class TextDumpExtractor {
 	private static final Pattern BREADCRUMB = Pattern
 		.compile("^(?i:home|beranda|index|news)\\b.+|.*\\s[»>/]\\s.*|.*(\\.\\.\\.|…)$");
 
+	/** A photo's credit at the end of its caption: "(REUTERS)", "(Foto: Dok. …)". */
+	private static final Pattern CAPTION_CREDIT = Pattern.compile(
+			"\\((?:(?i:[^()]*\\b(?:foto|photo|dok|via|ilustrasi|istimewa|file)\\b[^()]*)|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)\\)$");
+
+	/** A labelled credit line: "Laporan: Tim Redaksi …", "Editor: …". */
+	private static final Pattern CREDIT_LABEL = Pattern.compile(
+			"^(?i:(?:tim\\s+)?redaksi|laporan|reporter|penulis|editor|redaktur|pewarta|kontributor|sumber|foto|oleh|penyunting|diposting|dipublikasikan|diterbitkan|diperbarui)\\b.*");
+
 	private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+(?:\\||-|–|—|::)\\s+[^|–—]{2,40}$");
 
 	private TextDumpExtractor() {
@@ -88,7 +96,49 @@ final class TextDumpExtractor {
 		if (title.equals(firstLine(lines))) {
 			title = withoutSiteSuffix(title);
 		}
-		return ArticleAssembler.assemble(title, header.outlet, author, header.published, blocks, credits);
+		PublicationDate published = (header.published != null) ? header.published : dateBelow(lines, start, end);
+		return ArticleAssembler.assemble(title, PageNames.outlet(lines, nearName(lines, header, blocks)), author,
+				published, blocks, credits);
+	}
+
+	/**
+	 * The outlet's name read near the article: a masthead under the title or atop the
+	 * page, else the dateline of the first paragraph.
+	 */
+	private static @Nullable String nearName(List<DumpLine> lines, Header header, List<Block> blocks) {
+		if (header.outlet != null) {
+			return header.outlet;
+		}
+		String top = PageNames.topMasthead(lines);
+		if (top != null) {
+			return top;
+		}
+		for (Block block : blocks) {
+			if (block.kind() == Block.Kind.PARAGRAPH) {
+				return Mastheads.dateline(block.text()).map(Mastheads.Dateline::outlet).orElse(null);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A date line among the article's lines or just below them, for a page whose header
+	 * gives only a relative time ("2 jam yang lalu").
+	 */
+	private static @Nullable PublicationDate dateBelow(List<DumpLine> lines, int start, int end) {
+		for (int i = start; i < lines.size() && i <= end + FOOTER_WINDOW; i++) {
+			DumpLine line = lines.get(i);
+			if (line.opensComments()) {
+				break;
+			}
+			if (!line.blank() && !line.paragraph() && line.text().length() < 120) {
+				Optional<PublicationDate> date = DateLineParser.parseDateLine(line.text());
+				if (date.isPresent()) {
+					return date.get();
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -231,7 +281,8 @@ final class TextDumpExtractor {
 			return false;
 		}
 		char last = text.charAt(text.length() - 1);
-		if (".,;:".indexOf(last) >= 0 || BREADCRUMB.matcher(text).matches()) {
+		if (".,;:".indexOf(last) >= 0 || BREADCRUMB.matcher(text).matches()
+				|| (last == ')' && CAPTION_CREDIT.matcher(text).find()) || CREDIT_LABEL.matcher(text).matches()) {
 			return false;
 		}
 		return DateLineParser.parseDateLine(text).isEmpty() && Bylines.labelled(text).isEmpty()
