@@ -49,9 +49,6 @@ final class IndonesianLemmatizer {
 			return word;
 		}
 		String root = search(word, Mode.SHIPPED);
-		if (root == null) {
-			root = search(word, Mode.INFIXED);
-		}
 		if (root != null) {
 			return root;
 		}
@@ -61,7 +58,9 @@ final class IndonesianLemmatizer {
 				return deepest(root);
 			}
 		}
-		return Clitics.withoutUnambiguous(word);
+		// An infix is the last guess: the corpus knows better.
+		root = search(word, Mode.INFIXED);
+		return (root != null) ? root : Clitics.withoutUnambiguous(word);
 	}
 
 	private String deepest(String root) {
@@ -166,8 +165,8 @@ final class IndonesianLemmatizer {
 
 	/**
 	 * The root a candidate stands for: itself when known; else, among shipped roots, the
-	 * root under an infix (k-in-erja, g-em-etar, t-el-unjuk, s-er-uling) or under a
-	 * repeated first syllable (de-daun, re-rumput, le-luhur).
+	 * root under an infix (g-em-etar, t-el-unjuk, s-er-uling) or under a repeated first
+	 * syllable (de-daun, re-rumput, le-luhur).
 	 */
 	private @Nullable String rooted(String candidate, Mode mode) {
 		if (accepts(candidate, mode)) {
@@ -179,7 +178,9 @@ final class IndonesianLemmatizer {
 		char first = candidate.charAt(0);
 		if (!isVowel(first)) {
 			String infix = candidate.substring(1, 3);
-			if ((infix.equals("el") || infix.equals("em") || infix.equals("er") || infix.equals("in"))) {
+			// Not -in-: kinerja (performance) and kesinambungan went their own way from
+			// kerja and sambung, and joining them would find "kinerja" for "kerja sama".
+			if (infix.equals("el") || infix.equals("em") || infix.equals("er")) {
 				String root = first + candidate.substring(3);
 				if (root.length() > MIN_ROOT && this.lexicon.isShippedRoot(root)) {
 					return root;
@@ -214,9 +215,9 @@ final class IndonesianLemmatizer {
 	}
 
 	/**
-	 * Which roots a search accepts: shipped ones; shipped ones also under an infix or a
-	 * repeated syllable, tried only when the affixes alone explain nothing; or learned
-	 * ones too.
+	 * Which roots a search accepts: shipped ones; or learned ones too; or shipped ones
+	 * also under an infix or a repeated syllable, tried last, when neither explains the
+	 * word.
 	 */
 	enum Mode {
 

@@ -27,9 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * npm pack @zxcvbn-ts/language-id@4.1.1 &amp;&amp; tar xzf zxcvbn-ts-language-id-4.1.1.tgz
+ * npm pack @zxcvbn-ts/language-en@4.1.1 &amp;&amp; mkdir en &amp;&amp; tar xzf zxcvbn-ts-language-en-4.1.1.tgz -C en
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=id.warta.language.RootMiner \
- *     -Dexec.args="package/src/commonWords.json src/main/resources/id/warta/language/roots-mined-id.txt"
+ *     -Dexec.args="package/src/commonWords.json src/main/resources/id/warta/language/roots-mined-id.txt \
+ *         package/src/names.json en/package/src/firstnames.json en/package/src/lastnames.json \
+ *         en/package/src/commonWords.json"
  * </pre>
  *
  * The word list (20,227 frequent words of Indonesian subtitles, OpenSubtitles 2024 via
@@ -40,13 +43,24 @@ import tools.jackson.databind.json.JsonMapper;
  * least {@value #MIN_SHARED_FORMS} listed words of different affixes reduce to it
  * ({@code pelanggan}, {@code langganan}, {@code berlangganan}); those are decided first,
  * then the stand-alone words, shorter first, so a derived form ({@code langganan}) never
- * becomes a root of its own when its root was found.
+ * becomes a root of its own when its root was found; last the frequent words nothing
+ * explains, shown only bare ({@code semut}). No root may change the analysis of a listed
+ * word the roots already explain ({@code member} would take {@code memberi} from
+ * {@code beri}), and names and foreign words (the lists given after the output, such as
+ * the English names and words of {@code @zxcvbn-ts/language-en}) are never roots: the
+ * names' detection asks the lexicon whether a capitalised word is an ordinary word.
  */
 public final class RootMiner {
 
 	private static final int MIN_ROOT = 4;
 
 	private static final int MAX_ROOT = 14;
+
+	/** Of a long list of names or foreign words, the most frequent ones exclude. */
+	private static final int MAX_EXCLUDED = 30_000;
+
+	/** How high in the frequency list a bare word must stand to be taken as a root. */
+	private static final int FREQUENT = 12_000;
 
 	/** Listed words that must share a stem that never stands alone. */
 	private static final int MIN_SHARED_FORMS = 3;
@@ -70,13 +84,23 @@ public final class RootMiner {
 		List<String> words = read(input);
 		Set<String> shipped = new HashSet<>();
 		WordList.load("roots-id.txt").forEach((w) -> shipped.add(new String((char[]) w)));
-		Set<String> mined = mine(words, shipped);
+		// Further arguments: lists of names and of foreign words, never taken as roots.
+		Set<String> names = new HashSet<>();
+		for (int i = 2; i < args.length; i++) {
+			List<String> list = read(Path.of(args[i]));
+			names.addAll(list.subList(0, Math.min(list.size(), MAX_EXCLUDED)));
+		}
+		Set<String> mined = mine(words, shipped, names);
 		write(output, mined, words.size());
 		System.out.printf(Locale.ROOT, "%d listed words, %d shipped roots, %d mined roots -> %s%n", words.size(),
 				shipped.size(), mined.size(), output);
 	}
 
 	static Set<String> mine(List<String> words, Set<String> shipped) {
+		return mine(words, shipped, Set.of());
+	}
+
+	static Set<String> mine(List<String> words, Set<String> shipped, Set<String> names) {
 		Set<String> listed = new HashSet<>(words);
 		Set<String> accepted = new TreeSet<>();
 		List<String> byLength = new ArrayList<>(new LinkedHashSet<>(words));
@@ -91,8 +115,8 @@ public final class RootMiner {
 		// Stems that never stand alone, shared by several listed words.
 		List<String> hidden = new ArrayList<>();
 		formsByStem.forEach((stem, forms) -> {
-			if (!listed.contains(stem) && isCandidate(stem, shipped) && forms.size() >= MIN_SHARED_FORMS
-					&& !assimilated(stem, listed, shipped)) {
+			if (!listed.contains(stem) && isCandidate(stem, shipped) && !names.contains(stem)
+					&& forms.size() >= MIN_SHARED_FORMS && !assimilated(stem, listed, shipped)) {
 				hidden.add(stem);
 			}
 		});
@@ -111,7 +135,7 @@ public final class RootMiner {
 				.filter((f) -> stems(f).stream().noneMatch((w) -> !w.equals(stem) && listed.contains(w)))
 				.count();
 			if (unexplained >= MIN_SHARED_FORMS && reducedForms(shipped, accepted, stem, forms) >= MIN_SHARED_FORMS
-					&& only >= 2) {
+					&& only >= 2 && !steals(current, shipped, accepted, stem, words)) {
 				if (System.getenv("MINER_DEBUG") != null) {
 					System.out.println("stem " + stem + " " + forms);
 				}
@@ -126,7 +150,7 @@ public final class RootMiner {
 			rank.putIfAbsent(words.get(i), i);
 		}
 		for (String candidate : byLength) {
-			if (!isCandidate(candidate, shipped) || !unexplained(current, candidate)) {
+			if (!isCandidate(candidate, shipped) || names.contains(candidate) || !unexplained(current, candidate)) {
 				continue;
 			}
 			List<String> reduced = reduced(shipped, accepted, candidate,
@@ -151,7 +175,8 @@ public final class RootMiner {
 			// hajar; a name that some word happens to end in ("melinda", "selang") has
 			// neither.
 			int needed = 2;
-			if (patterns.size() >= needed || (patterns.size() == 1 && rarerForm && candidate.length() >= 6)) {
+			if ((patterns.size() >= needed || (patterns.size() == 1 && rarerForm && candidate.length() >= 6))
+					&& !steals(current, shipped, accepted, candidate, words)) {
 				if (System.getenv("MINER_DEBUG") != null) {
 					System.out.println("root " + candidate + " " + reduced);
 				}
@@ -159,7 +184,47 @@ public final class RootMiner {
 				current = lemmatizer(shipped, accepted);
 			}
 		}
+		// Then the frequent stand-alone words that nothing explains: a root the list
+		// shows only bare (semut, daun) is still a root, and its derived forms in the
+		// articles will find it.
+		for (String candidate : byLength) {
+			int needed = (candidate.length() > MIN_ROOT) ? FREQUENT : FREQUENT / 3;
+			if (rank.get(candidate) < needed && isCandidate(candidate, shipped) && !accepted.contains(candidate)
+					&& unexplained(current, candidate) && stems(candidate).stream().noneMatch(listed::contains)
+					&& !suffixed(candidate, listed, shipped) && !assimilated(candidate, listed, shipped)
+					&& !names.contains(candidate) && !steals(current, shipped, accepted, candidate, words)) {
+				accepted.add(candidate);
+				current = lemmatizer(shipped, accepted);
+			}
+		}
 		return accepted;
+	}
+
+	/**
+	 * Whether a new root would change the analysis of a listed word that the roots
+	 * already explain: "member" would take "memberi" from beri.
+	 */
+	private static boolean steals(IndonesianLemmatizer current, Set<String> shipped, Set<String> accepted, String root,
+			List<String> words) {
+		IndonesianLemmatizer trial = null;
+		for (String word : words) {
+			if (word.length() <= root.length() || !word.contains(root)) {
+				continue;
+			}
+			String before = current.lemma(word);
+			if (before.equals(Clitics.withoutUnambiguous(word))) {
+				continue;
+			}
+			if (trial == null) {
+				Set<String> with = new HashSet<>(accepted);
+				with.add(root);
+				trial = lemmatizer(shipped, with);
+			}
+			if (!trial.lemma(word).equals(before)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isCandidate(String word, Set<String> shipped) {
@@ -227,7 +292,7 @@ public final class RootMiner {
 		for (String suffix : new String[] { "kan", "an", "i" }) {
 			if (word.endsWith(suffix)) {
 				String base = word.substring(0, word.length() - suffix.length());
-				if (base.length() >= 3 && (listed.contains(base) || shipped.contains(base))) {
+				if (base.length() >= MIN_ROOT && (listed.contains(base) || shipped.contains(base))) {
 					return true;
 				}
 			}
