@@ -139,7 +139,7 @@ final class BlockCollector implements NodeFilter {
 			flush();
 			this.heading = HEADINGS.contains(tag);
 			this.open.add(el);
-			if (ClassSignals.setApart(el)) {
+			if (isApart(el)) {
 				this.apart++;
 			}
 			if (tag.equals("tr")) {
@@ -175,7 +175,7 @@ final class BlockCollector implements NodeFilter {
 			}
 			if (!this.open.isEmpty() && this.open.get(this.open.size() - 1) == el) {
 				this.open.remove(this.open.size() - 1);
-				if (ClassSignals.setApart(el)) {
+				if (isApart(el)) {
 					this.apart--;
 				}
 			}
@@ -221,6 +221,11 @@ final class BlockCollector implements NodeFilter {
 			return density > 0.6 || (density > 0.33 && (m.chars - m.linkChars) / items < 50);
 		}
 		return density > 0.5 || (m.commas < 10 && density > 0.33 && m.weight <= 0);
+	}
+
+	private boolean isApart(Element el) {
+		ContentScores.Measure m = this.scores.of(el);
+		return (m != null) ? m.apart : ClassSignals.setApart(el);
 	}
 
 	/** A box around a code listing ("highlight"), whatever its class says. */

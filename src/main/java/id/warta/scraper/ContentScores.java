@@ -217,6 +217,9 @@ final class ContentScores {
 
 		int weight;
 
+		/** Whether the element sets its text apart: a quote or a pull-quote box. */
+		boolean apart;
+
 		double score;
 
 		double linkDensity() {
@@ -272,6 +275,7 @@ final class ContentScores {
 			}
 			Measure m = new Measure();
 			m.weight = signals.weight(el);
+			m.apart = BLOCKS.contains(tag) && ClassSignals.setApart(el);
 			if (isLink(el)) {
 				this.linkDepth++;
 			}

@@ -105,6 +105,10 @@ final class DateLineParser {
 		return Optional.of(PublicationDate.of(OffsetDateTime.of(date.date, localTime, zone(time.group(4)))));
 	}
 
+	/** What {@link OffsetDateTime#parse} accepts: "2023-09-14T10:00:00+07:00", "…Z". */
+	private static final Pattern ISO_OFFSET = Pattern
+		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2}(?::\\d{2})?)");
+
 	/**
 	 * Parses an ISO-8601 or similar machine date as found in HTML metadata.
 	 */
@@ -128,11 +132,14 @@ final class DateLineParser {
 				return Optional.empty();
 			}
 		}
-		try {
-			return Optional.of(PublicationDate.of(OffsetDateTime.parse(v)));
-		}
-		catch (DateTimeException ex) {
-			// not a full offset date-time: try the looser forms below
+		if (ISO_OFFSET.matcher(v).matches()) {
+			// (Checked first: a failed parse throws, which costs more than the check.)
+			try {
+				return Optional.of(PublicationDate.of(OffsetDateTime.parse(v)));
+			}
+			catch (DateTimeException ex) {
+				// not a valid offset date-time: try the looser forms below
+			}
 		}
 		if (COMPACT_OFFSET.matcher(v).matches()) {
 			String fixed = OFFSET_WITHOUT_COLON.matcher(v.replace(' ', 'T')).replaceAll("$1:$2");
