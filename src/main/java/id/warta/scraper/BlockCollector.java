@@ -34,9 +34,8 @@ final class BlockCollector implements NodeFilter {
 	private static final Set<String> INLINE_MARKS = Set.of("strong", "b", "em", "i", "span", "a", "u", "font");
 
 	/** An inline run that is a teaser or an advertisement label, not text. */
-	private static final Pattern INLINE_TEASER = Pattern.compile(
-			"\\s*(?i:baca juga|baca|lihat juga|simak juga|read also|also read|read more|tonton juga|saksikan juga|artikel terkait|berita terkait)\\s*[:：>»-]"
-					+ "|\\s*(?i:advertisement|scroll to continue with content|scroll to continue|iklan)\\s*$");
+	private static final Pattern INLINE_TEASER = Pattern.compile("\\s*(?i:" + TeaserPhrases.alternation()
+			+ ")\\s*[:：>»-]" + "|\\s*(?i:advertisement|scroll to continue with content|scroll to continue|iklan)\\s*$");
 
 	private final ContentScores scores;
 

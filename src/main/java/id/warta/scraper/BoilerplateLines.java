@@ -84,8 +84,7 @@ final class BoilerplateLines {
 			anywhere(".*\\b(photo|foto)\\s*(credit|by)?\\s*:\\s*\\S+.*", "photo", "foto"),
 			anchored("^image (source|caption|copyright)\\b.*"),
 			// Teasers, tags, share rows.
-			anchored(
-					"^(baca juga|baca|lihat juga|simak juga|read also|also read|read more|tonton juga|saksikan juga|simak video|artikel terkait|berita terkait)\\s*[:>»-].*"),
+			anchored("^(?:" + TeaserPhrases.alternation() + ")\\s*[:>»-].*"),
 			anchored("^(tags?|topik|kata kunci|keywords?|kategori|category|filed under)\\s*:.*"),
 			anchored("^(share|bagikan|share this)( (on|ke|via|article|artikel))?\\s*:?\\s*\\S{0,40}$"),
 			anchored("^(copyright|©|\\(c\\)|hak cipta).*"),
@@ -119,8 +118,7 @@ final class BoilerplateLines {
 			// Newsroom credits and slugs: who reported and edited, not what happened.
 			anchored("^\\(?(additional )?(reporting|writing|editing) by\\b.{0,250}$"),
 			anywhere(".{0,200}\\bcontributed (reporting|to this report)\\b.{0,100}", "contributed"),
-			anywhere(".{0,80}\\bld-writethru$", "writethru"),
-			anchored("^(reading time|read time|waktu baca|tempo de leitura|lama baca)\\s*:?.{0,20}$"),
+			anchored("^(reading time|read time|waktu baca|lama baca)\\s*:?.{0,20}$"),
 			anchored("^(updated|diperbarui) (at|on|pada) .{1,30}$"),
 			// Contact lines: an address alone, "… may be reached at …"; shortcodes a site
 			// failed to render.
@@ -132,8 +130,7 @@ final class BoilerplateLines {
 			anywhere(".{0,150}\\s[-|•·]\\s(tags?|categoria|category|kategori|label)\\s*:.{0,150}", "tag", "categ",
 					"label"));
 
-	private static final Set<String> READ_ALSO = normalised(List.of("baca juga", "baca", "lihat juga", "simak juga",
-			"read also", "also read", "read more", "baca selengkapnya", "tonton juga", "berita terkait"));
+	private static final Set<String> READ_ALSO = normalised(TeaserPhrases.PHRASES);
 
 	private static final Pattern COUNTER = Pattern.compile("^[\\d.,\\s]+[kKmM]?$");
 
