@@ -1,6 +1,9 @@
 package id.warta.system;
 
+import java.util.regex.Pattern;
+
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -10,9 +13,32 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutModel {
 
+	/** Pages that have an Atom feed of what they list, at their path plus this. */
+	private static final Pattern FEED_PAGES = Pattern.compile("/liputan/\\d{1,19}|/topik/[a-z0-9-]{1,100}");
+
 	@ModelAttribute("languageSwitch")
 	LanguageSwitch languageSwitch(HttpServletRequest request) {
 		return LanguageSwitch.of(request);
+	}
+
+	/**
+	 * The feed of the page, with the same query: the home page's (and an outlet's) at
+	 * {@code /feed.atom}, a search's at {@code /search/feed.atom}, a story's or an
+	 * entity's beside it; {@code null} for pages that list nothing.
+	 */
+	@ModelAttribute("feedHref")
+	@Nullable String feedHref(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		String query = request.getQueryString();
+		String withQuery = (query != null && !query.isEmpty()) ? "?" + query : "";
+		if (path.equals("/")) {
+			return "/feed.atom" + withQuery;
+		}
+		if (path.equals("/search")) {
+			String q = request.getParameter("q");
+			return (q != null && !q.isBlank()) ? "/search/feed.atom" + withQuery : null;
+		}
+		return FEED_PAGES.matcher(path).matches() ? path + "/feed.atom" + withQuery : null;
 	}
 
 }

@@ -1,6 +1,7 @@
 package id.warta.story;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +10,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
 import id.warta.TemporaryDataDir;
 import id.warta.article.ArticleCatalog;
 import id.warta.article.ArticleImporter;
@@ -217,6 +221,70 @@ class StoryPagesTests {
 			groups.add(members);
 		}
 		return groups;
+	}
+
+	@Test
+	void everyListingPageHasAnAtomFeedThatRomeReads() throws Exception {
+		SyndFeed all = feed("/feed.atom");
+		assertThat(all.getEntries()).hasSize(5);
+		assertThat(all.getEntries())
+			.allSatisfy((e) -> assertThat(e.getLink()).matches("http://localhost:\\d+/articles/\\d+"));
+		SyndEntry newest = all.getEntries().get(0);
+		assertThat(all.getEntries())
+			.allSatisfy((e) -> assertThat(e.getPublishedDate()).isBeforeOrEqualTo(newest.getPublishedDate()));
+		assertThat(get("/").selectFirst("link[rel=alternate][type=application/atom+xml]").attr("href"))
+			.isEqualTo("/feed.atom");
+
+		String outlet = this.catalog.outlets().get(0).slug();
+		SyndFeed outletFeed = feed("/feed.atom?outlet=" + outlet);
+		assertThat(outletFeed.getEntries()).isNotEmpty()
+			.allSatisfy((e) -> assertThat(e.getAuthors().get(0).getName())
+				.isEqualTo(this.catalog.outletName(outlet).orElseThrow()));
+		assertThat(get("/?outlet=" + outlet).selectFirst("link[rel=alternate]").attr("href"))
+			.isEqualTo("/feed.atom?outlet=" + outlet);
+
+		// (Found again: another test may have rebuilt the stories under new numbers.)
+		long summit = this.stories.newest(1, 20)
+			.items()
+			.stream()
+			.filter((card) -> card.badge().articles() == 3)
+			.findFirst()
+			.orElseThrow()
+			.badge()
+			.storyId();
+		SyndFeed story = feed("/liputan/" + summit + "/feed.atom");
+		assertThat(story.getEntries()).hasSize(3);
+		assertThat(get("/liputan/" + summit).selectFirst("link[rel=alternate]").attr("href"))
+			.isEqualTo("/liputan/" + summit + "/feed.atom");
+
+		SyndFeed putin = feed("/topik/vladimir-putin/feed.atom");
+		assertThat(putin.getTitle()).contains("Vladimir Putin");
+		assertThat(putin.getEntries()).isNotEmpty();
+
+		SyndFeed search = feed("/search/feed.atom?q=Vostochny");
+		assertThat(search.getEntries()).isNotEmpty().hasSizeLessThan(5);
+		assertThat(get("/search?q=Vostochny").selectFirst("link[rel=alternate]").attr("href"))
+			.isEqualTo("/search/feed.atom?q=Vostochny");
+	}
+
+	@Test
+	void feedsRefuseWhatTheyCannotListAndEscapeWhatTheyEcho() throws Exception {
+		assertThat(status("/liputan/999999/feed.atom")).isEqualTo(404);
+		assertThat(status("/liputan/abc/feed.atom")).isEqualTo(404);
+		assertThat(status("/topik/no-such-entity/feed.atom")).isEqualTo(404);
+		assertThat(status("/search/feed.atom")).isEqualTo(400);
+		SyndFeed hostile = feed("/search/feed.atom?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%20%5D%5D%3E");
+		assertThat(hostile.getTitle()).contains("<script>alert(1)</script> ]]>");
+		assertThat(send("/search/feed.atom?q=%3Cscript%3E").body()).doesNotContain("<script>");
+		assertThat(get("/articles/" + feed("/feed.atom").getEntries().get(0).getLink().replaceAll(".*/", ""))
+			.select("link[rel=alternate][type=application/atom+xml]")).isEmpty();
+	}
+
+	private SyndFeed feed(String path) throws Exception {
+		HttpResponse<String> response = send(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+		return new SyndFeedInput().build(new StringReader(response.body()));
 	}
 
 	private Document get(String path) {
