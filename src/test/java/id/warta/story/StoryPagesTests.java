@@ -66,7 +66,12 @@ class StoryPagesTests {
 
 	@BeforeAll
 	void findTheSummit() {
-		this.summit = this.stories.newest(1, 20)
+		this.summit = summitId();
+	}
+
+	/** The story of the three seeds about the summit. */
+	private long summitId() {
+		return this.stories.newest(1, 20)
 			.items()
 			.stream()
 			.filter((card) -> card.badge().articles() == 3)
@@ -244,14 +249,7 @@ class StoryPagesTests {
 			.isEqualTo("/feed.atom?outlet=" + outlet);
 
 		// (Found again: another test may have rebuilt the stories under new numbers.)
-		long summit = this.stories.newest(1, 20)
-			.items()
-			.stream()
-			.filter((card) -> card.badge().articles() == 3)
-			.findFirst()
-			.orElseThrow()
-			.badge()
-			.storyId();
+		long summit = summitId();
 		SyndFeed story = feed("/liputan/" + summit + "/feed.atom");
 		assertThat(story.getEntries()).hasSize(3);
 		assertThat(get("/liputan/" + summit).selectFirst("link[rel=alternate]").attr("href"))
