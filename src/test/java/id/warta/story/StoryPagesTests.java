@@ -32,6 +32,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StoryPagesTests {
 
 	private static final HttpClient client = HttpClient.newHttpClient();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
@@ -278,6 +282,65 @@ class StoryPagesTests {
 			.select("link[rel=alternate][type=application/atom+xml]")).isEmpty();
 	}
 
+	@Test
+	void theJsonApiAnswersWhatThePagesShow() throws Exception {
+		JsonNode articles = json("/api/articles");
+		assertThat(articles.get("items")).hasSize(5);
+		assertThat(articles.get("total").asLong()).isEqualTo(5);
+		JsonNode two = json("/api/articles?size=2&page=2");
+		assertThat(two.get("items")).hasSize(2);
+		assertThat(two.get("totalPages").asInt()).isEqualTo(3);
+		String outlet = this.catalog.outlets().get(0).slug();
+		assertThat(json("/api/articles?outlet=" + outlet).get("items"))
+			.allSatisfy((a) -> assertThat(a.get("outletSlug").asString()).isEqualTo(outlet));
+		long id = articles.get("items").get(0).get("id").asLong();
+		JsonNode article = json("/api/articles/" + id);
+		assertThat(article.get("title").asString()).isEqualTo(articles.get("items").get(0).get("title").asString());
+		assertThat(article.get("body")).isNotEmpty();
+		assertThat(article.get("body").get(0).get("kind").asString()).isIn("paragraph", "heading");
+
+		JsonNode search = json("/api/search?q=Vostochny");
+		assertThat(search.get("hits").get("items")).isNotEmpty();
+		assertThat(search.get("query").asString()).isEqualTo("Vostochny");
+		assertThat(json("/api/outlets")).isNotEmpty();
+		assertThat(json("/api/stories").get("items")).hasSize(3);
+		long summit = summitId();
+		assertThat(json("/api/stories/" + summit).get("members").get("items")).hasSize(3);
+		JsonNode putin = json("/api/entities/vladimir-putin");
+		assertThat(putin.get("name").asString()).isEqualTo("Vladimir Putin");
+		assertThat(putin.get("articles").get("items")).isNotEmpty();
+	}
+
+	@Test
+	void theApiRefusesBadInputClearlyAndAnswersConditionalRequests() throws Exception {
+		assertThat(status("/api/articles/999999")).isEqualTo(404);
+		assertThat(status("/api/articles/abc")).isEqualTo(404);
+		assertThat(status("/api/stories/999999")).isEqualTo(404);
+		assertThat(status("/api/entities/no-such-entity")).isEqualTo(404);
+		assertThat(status("/api/search")).isEqualTo(400);
+		assertThat(status("/api/search?q=%20")).isEqualTo(400);
+		assertThat(status("/api/articles?size=abc")).isEqualTo(400);
+		assertThat(json("/api/articles?size=100000").get("size").asInt()).isEqualTo(ApiController.MAX_SIZE);
+		assertThat(json("/api/search?q=" + "%3Cscript%3E%22%5C".repeat(200)).get("hits")).isNotNull();
+		HttpResponse<String> first = send("/api/articles");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> again = client
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/articles"))
+				.header("If-None-Match", etag)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(again.statusCode()).isEqualTo(304);
+		JsonNode docs = json("/v3/api-docs");
+		assertThat(docs.get("paths").propertyNames()).contains("/api/articles", "/api/articles/{id}", "/api/search",
+				"/api/outlets", "/api/stories", "/api/stories/{id}", "/api/entities/{slug}");
+	}
+
+	private JsonNode json(String path) {
+		HttpResponse<String> response = send(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/json");
+		return JSON.readTree(response.body());
+	}
+
 	private SyndFeed feed(String path) throws Exception {
 		HttpResponse<String> response = send(path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
@@ -296,9 +359,13 @@ class StoryPagesTests {
 	}
 
 	private HttpResponse<String> send(String path) {
+		return send(path, path.startsWith("/api/") || path.startsWith("/v3/") ? "application/json" : "text/html");
+	}
+
+	private HttpResponse<String> send(String path, String accept) {
 		try {
 			return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-				.header("Accept", "text/html")
+				.header("Accept", accept)
 				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
