@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import id.warta.system.ListContext;
+import id.warta.system.PageMeta;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The article page: the article in full, its story and related stories, the entities it
@@ -47,6 +49,17 @@ class ArticleController {
 		model.addAttribute("searchBack", back.search());
 		model.addAttribute("outletHref", (article.outletSlug() != null)
 				? ListContext.of(null, article.outletSlug(), null, null).listHref() : null);
+		String lead = article.body()
+			.stream()
+			.filter((b) -> !b.heading())
+			.map(ArticleView.BodyBlock::text)
+			.findFirst()
+			.orElse(article.title());
+		model.addAttribute("pageMeta",
+				new PageMeta(ServletUriComponentsBuilder.fromCurrentContextPath()
+					.path("/articles/{id}")
+					.buildAndExpand(article.id())
+					.toUriString(), article.title(), lead, "article", article.publishedAt()));
 		StoryContext stories = this.stories.getIfAvailable();
 		model.addAttribute("story", (stories != null) ? stories.of(article).orElse(null) : null);
 		return "articles/article";

@@ -19,6 +19,7 @@ import id.warta.article.ArticleImporter;
 import id.warta.article.IncomingArticle;
 import id.warta.article.StoryBadge;
 import id.warta.scraper.Block;
+import id.warta.system.PageMeta;
 import id.warta.scraper.ExtractedArticle;
 import id.warta.scraper.PublicationDate;
 import org.jsoup.Jsoup;
@@ -332,6 +333,36 @@ class StoryPagesTests {
 		JsonNode docs = json("/v3/api-docs");
 		assertThat(docs.get("paths").propertyNames()).contains("/api/articles", "/api/articles/{id}", "/api/search",
 				"/api/outlets", "/api/stories", "/api/stories/{id}", "/api/entities/{slug}");
+	}
+
+	@Test
+	void robotsSitemapFaviconAndTheArticlesPreviewTags() throws Exception {
+		HttpResponse<String> robots = send("/robots.txt", "text/plain");
+		assertThat(robots.statusCode()).isEqualTo(200);
+		assertThat(robots.body()).contains("Disallow: /admin",
+				"Sitemap: http://localhost:" + this.port + "/sitemap.xml");
+		String index = send("/sitemap.xml", "application/xml").body();
+		assertThat(index).contains("<sitemapindex", "/sitemap-articles-1.xml</loc>", "/sitemap-stories.xml</loc>");
+		String articles = send("/sitemap-articles-1.xml", "application/xml").body();
+		assertThat(articles.split("<url>")).hasSize(6);
+		assertThat(send("/sitemap-stories.xml", "application/xml").body())
+			.contains("/liputan/" + summitId() + "</loc>");
+		assertThat(status("/sitemap-articles-2.xml")).isEqualTo(404);
+		assertThat(status("/sitemap-articles-abc.xml")).isEqualTo(404);
+		assertThat(send("/favicon.ico", "image/*").statusCode()).isEqualTo(200);
+		assertThat(send("/favicon.svg", "image/*").statusCode()).isEqualTo(200);
+
+		long id = json("/api/articles").get("items").get(0).get("id").asLong();
+		Document article = get("/articles/" + id);
+		assertThat(article.selectFirst("link[rel=canonical]").attr("href"))
+			.isEqualTo("http://localhost:" + this.port + "/articles/" + id);
+		assertThat(article.selectFirst("meta[property=og:title]").attr("content"))
+			.isEqualTo(article.selectFirst("h1").text());
+		assertThat(article.selectFirst("meta[property=og:type]").attr("content")).isEqualTo("article");
+		assertThat(article.selectFirst("meta[property=og:description]").attr("content")).isNotBlank()
+			.hasSizeLessThanOrEqualTo(PageMeta.MAX_DESCRIPTION + 1);
+		assertThat(get("/").select("link[rel=canonical]")).isEmpty();
+		assertThat(get("/").selectFirst("link[rel=icon]").attr("href")).isEqualTo("/favicon.svg");
 	}
 
 	private JsonNode json(String path) {
