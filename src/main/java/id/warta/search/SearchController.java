@@ -54,6 +54,7 @@ class SearchController {
 		ListContext context = ListContext.of(null, q, outlet, entity, agency, fromDate, toDate, sort, page);
 		model.addAttribute("context", context);
 		model.addAttribute("query", context.query());
+		model.addAttribute("shownQuery", shown(context.query()));
 		model.addAttribute("maxQueryLength", SearchRequest.MAX_LENGTH);
 		String text = context.query();
 		if (text == null) {
@@ -94,6 +95,29 @@ class SearchController {
 			model.addAttribute("notUnderstood", true);
 		}
 		return "search/results";
+	}
+
+	/** Longest query the headings echo; the box keeps it whole. */
+	static final int SHOWN_QUERY = 80;
+
+	/**
+	 * The query as headings echo it inside their own quotation marks: without the quotes
+	 * of a query that is one quoted phrase, and cut at a word with "…" when long.
+	 */
+	static @Nullable String shown(@Nullable String query) {
+		if (query == null) {
+			return null;
+		}
+		String q = query.strip();
+		if (q.length() >= 2 && q.charAt(0) == '"' && q.charAt(q.length() - 1) == '"'
+				&& q.indexOf('"', 1) == q.length() - 1) {
+			q = q.substring(1, q.length() - 1).strip();
+		}
+		if (q.length() <= SHOWN_QUERY) {
+			return q;
+		}
+		int cut = q.lastIndexOf(' ', SHOWN_QUERY);
+		return q.substring(0, (cut > SHOWN_QUERY / 2) ? cut : SHOWN_QUERY).strip() + "…";
 	}
 
 	private static SearchRequest request(String text, ListContext context) {

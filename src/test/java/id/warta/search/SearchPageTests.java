@@ -28,6 +28,17 @@ class SearchPageTests extends PageTestSupport {
 	}
 
 	@Test
+	void echoesAQuotedPhraseOnceQuotedAndALongQueryCut() {
+		Page phrase = get("/search?q=%22batas+laut%22");
+		assertThat(phrase.html().selectFirst("h1").text()).endsWith("“batas laut”");
+		String longQuery = "perundingan " + "batas laut Natuna ".repeat(120);
+		Page cut = get("/search?q=" + java.net.URLEncoder.encode(longQuery, java.nio.charset.StandardCharsets.UTF_8));
+		String heading = cut.html().selectFirst("h1, .notice").text();
+		assertThat(heading).contains("…").hasSizeLessThan(SearchController.SHOWN_QUERY + 60);
+		assertThat(cut.html().selectFirst("#search-q").val()).startsWith("perundingan batas laut Natuna batas");
+	}
+
+	@Test
 	void marksTheMatchedWordsInTitleAndSnippet() {
 		Element card = get("/search?q=perundingan").html().selectFirst(".card");
 		assertThat(card.select(".card-title mark").eachText()).containsExactly("Perundingan");
