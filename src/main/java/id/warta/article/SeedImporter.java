@@ -4,19 +4,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import id.warta.system.StartupPhases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * On first start, with an empty database, imports every file of the seeds folder.
+ * On first start, with an empty database, imports every file of the seeds folder, before
+ * the web server opens: the first page a reader gets already holds them.
  */
 @Component
-@Order(100)
-class SeedImporter implements ApplicationRunner {
+class SeedImporter implements SmartLifecycle {
+
+	private volatile boolean running;
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedImporter.class);
 
@@ -33,7 +34,27 @@ class SeedImporter implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
+		importSeeds();
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return StartupPhases.SEEDS;
+	}
+
+	void importSeeds() {
 		long stored = this.catalog.count();
 		if (stored > 0) {
 			logger.info("Database holds {} articles; seeds are not imported again", stored);

@@ -1,12 +1,11 @@
 package id.warta.search;
 
+import id.warta.system.StartupPhases;
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +17,9 @@ import org.springframework.stereotype.Component;
  * (articles stored since taught it new roots).
  */
 @Component
-@Order(50)
-class IndexBootstrap implements ApplicationRunner {
+class IndexBootstrap implements SmartLifecycle {
+
+	private volatile boolean running;
 
 	private static final Logger logger = LoggerFactory.getLogger(IndexBootstrap.class);
 
@@ -38,7 +38,33 @@ class IndexBootstrap implements ApplicationRunner {
 	private volatile @Nullable Thread reanalysis;
 
 	@Override
-	public void run(ApplicationArguments args) throws InterruptedException {
+	public void start() {
+		try {
+			check();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while the search index was rebuilt", ex);
+		}
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return StartupPhases.INDEX;
+	}
+
+	void check() throws InterruptedException {
 		// The lexicon comes first: a rebuild, here or by the reindex command, must
 		// analyze
 		// with every root learned so far.
@@ -103,7 +129,7 @@ class IndexBootstrap implements ApplicationRunner {
 
 	/** Waits for the analysis in the background, stopping it first, at shutdown. */
 	@PreDestroy
-	void stop() throws InterruptedException {
+	void stopReanalysis() throws InterruptedException {
 		Thread thread = this.reanalysis;
 		if (thread != null) {
 			thread.interrupt();

@@ -1,10 +1,9 @@
 package id.warta.story;
 
+import id.warta.system.StartupPhases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,8 +11,9 @@ import org.springframework.stereotype.Component;
  * those stored by a version of Warta before stories existed.
  */
 @Component
-@Order(60)
-class StoryBootstrap implements ApplicationRunner {
+class StoryBootstrap implements SmartLifecycle {
+
+	private volatile boolean running;
 
 	private static final Logger logger = LoggerFactory.getLogger(StoryBootstrap.class);
 
@@ -24,7 +24,27 @@ class StoryBootstrap implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
+		placeUnplaced();
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return StartupPhases.STORIES;
+	}
+
+	void placeUnplaced() {
 		long start = System.nanoTime();
 		long placed = this.rebuilder.placeUnplaced();
 		if (placed > 0) {

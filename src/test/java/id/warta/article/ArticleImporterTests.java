@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -198,8 +196,7 @@ class ArticleImporterTests {
 	@Test
 	void seedImportStartsEmptyAndSaysSoWhenTheFolderIsMissing(CapturedOutput output) {
 		ImportSettings settings = new ImportSettings(this.dir.resolve("nowhere"), DataSize.ofMegabytes(10));
-		ApplicationArguments args = new DefaultApplicationArguments();
-		new SeedImporter(this.catalog, this.importer, settings).run(args);
+		new SeedImporter(this.catalog, this.importer, settings).start();
 		assertThat(output).contains("does not exist; the reader starts empty");
 		assertThat(this.catalog.count()).isZero();
 	}
@@ -207,11 +204,10 @@ class ArticleImporterTests {
 	@Test
 	void seedImportRunsOnlyOnAnEmptyDatabase(CapturedOutput output) {
 		ImportSettings settings = new ImportSettings(SEEDS, DataSize.ofMegabytes(10));
-		ApplicationArguments args = new DefaultApplicationArguments();
-		new SeedImporter(this.catalog, this.importer, settings).run(args);
+		new SeedImporter(this.catalog, this.importer, settings).start();
 		assertThat(this.catalog.count()).isEqualTo(5);
 		assertThat(output).contains("Seed import done: 5 imported");
-		new SeedImporter(this.catalog, this.importer, settings).run(args);
+		new SeedImporter(this.catalog, this.importer, settings).start();
 		assertThat(this.catalog.count()).isEqualTo(5);
 		assertThat(output).contains("seeds are not imported again");
 	}

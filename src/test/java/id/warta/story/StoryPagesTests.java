@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -30,6 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,6 +63,19 @@ class StoryPagesTests {
 		registry.add("warta.seeds-dir", () -> "seeds");
 	}
 
+	/** How many articles were stored when the web server opened. */
+	static final AtomicLong STORED_WHEN_SERVING = new AtomicLong(-1);
+
+	@TestConfiguration
+	static class WhenServing {
+
+		@Bean
+		ApplicationListener<ServletWebServerInitializedEvent> countAtOpening(ArticleCatalog catalog) {
+			return (event) -> STORED_WHEN_SERVING.set(catalog.count());
+		}
+
+	}
+
 	@LocalServerPort
 	int port;
 
@@ -84,6 +102,11 @@ class StoryPagesTests {
 			.orElseThrow()
 			.badge()
 			.storyId();
+	}
+
+	@Test
+	void theSeedsAreInBeforeTheServerAnswers() {
+		assertThat(STORED_WHEN_SERVING.get()).isEqualTo(5);
 	}
 
 	@Test
