@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import id.warta.system.StartupPhases;
+import id.warta.system.StartupWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +15,7 @@ import org.springframework.stereotype.Component;
  * the web server opens: the first page a reader gets already holds them.
  */
 @Component
-class SeedImporter implements SmartLifecycle {
-
-	private volatile boolean running;
+class SeedImporter extends StartupWork {
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedImporter.class);
 
@@ -28,30 +26,15 @@ class SeedImporter implements SmartLifecycle {
 	private final ImportSettings settings;
 
 	SeedImporter(ArticleCatalog catalog, ArticleImporter importer, ImportSettings settings) {
+		super(StartupPhases.SEEDS);
 		this.catalog = catalog;
 		this.importer = importer;
 		this.settings = settings;
 	}
 
 	@Override
-	public void start() {
+	protected void work() {
 		importSeeds();
-		this.running = true;
-	}
-
-	@Override
-	public void stop() {
-		this.running = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	@Override
-	public int getPhase() {
-		return StartupPhases.SEEDS;
 	}
 
 	void importSeeds() {

@@ -1,11 +1,11 @@
 package id.warta.search;
 
 import id.warta.system.StartupPhases;
+import id.warta.system.StartupWork;
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +17,7 @@ import org.springframework.stereotype.Component;
  * (articles stored since taught it new roots).
  */
 @Component
-class IndexBootstrap implements SmartLifecycle {
-
-	private volatile boolean running;
+class IndexBootstrap extends StartupWork {
 
 	private static final Logger logger = LoggerFactory.getLogger(IndexBootstrap.class);
 
@@ -30,6 +28,7 @@ class IndexBootstrap implements SmartLifecycle {
 	private final CorpusLexicon lexicon;
 
 	IndexBootstrap(IndexRebuilder rebuilder, SearchSettings settings, CorpusLexicon lexicon) {
+		super(StartupPhases.INDEX);
 		this.rebuilder = rebuilder;
 		this.settings = settings;
 		this.lexicon = lexicon;
@@ -38,7 +37,7 @@ class IndexBootstrap implements SmartLifecycle {
 	private volatile @Nullable Thread reanalysis;
 
 	@Override
-	public void start() {
+	protected void work() {
 		try {
 			check();
 		}
@@ -46,22 +45,6 @@ class IndexBootstrap implements SmartLifecycle {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while the search index was rebuilt", ex);
 		}
-		this.running = true;
-	}
-
-	@Override
-	public void stop() {
-		this.running = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	@Override
-	public int getPhase() {
-		return StartupPhases.INDEX;
 	}
 
 	void check() throws InterruptedException {

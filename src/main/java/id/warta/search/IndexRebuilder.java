@@ -33,6 +33,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class IndexRebuilder {
 
+	private static final int REANALYSIS_BATCH = 200;
+
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final ArticleCatalog catalog;
@@ -152,18 +154,47 @@ public class IndexRebuilder {
 	 * @throws InterruptedException when the thread is interrupted while it waits
 	 */
 	public long reanalyse() throws InterruptedException {
-		AtomicLong done = new AtomicLong();
-		Search.mapping(this.entityManagerFactory)
-			.scope(Article.class)
-			.massIndexer()
-			.purgeAllOnStart(false)
-			.threadsToLoadObjects(1)
-			.batchSizeToLoadObjects(100)
-			.monitor(counting(done, (count) -> {
-			}))
-			.startAndWait();
+		// Not the mass indexer: without purging first it adds every document again beside
+		// the old one. Each article is replaced in place, a batch at a time.
+		long done = 0;
+		long after = 0;
+		while (true) {
+			if (Thread.currentThread().isInterrupted()) {
+				throw new InterruptedException("reanalysis stopped");
+			}
+			List<Long> ids;
+			try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+				ids = entityManager
+					.createQuery("select a.id from Article a where a.id > :after order by a.id", Long.class)
+					.setParameter("after", after)
+					.setMaxResults(REANALYSIS_BATCH)
+					.getResultList();
+				if (ids.isEmpty()) {
+					break;
+				}
+				SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+				entityManager.getTransaction().begin();
+				try {
+					for (Long id : ids) {
+						Article article = entityManager.find(Article.class, id);
+						if (article != null) {
+							plan.addOrUpdate(article);
+							done++;
+						}
+					}
+					plan.execute();
+					entityManager.getTransaction().commit();
+				}
+				finally {
+					if (entityManager.getTransaction().isActive()) {
+						entityManager.getTransaction().rollback();
+					}
+				}
+			}
+			after = ids.get(ids.size() - 1);
+		}
 		this.lexicon.indexBuilt();
-		return done.get();
+		return done;
 	}
 
 	/**

@@ -1,9 +1,9 @@
 package id.warta.story;
 
 import id.warta.system.StartupPhases;
+import id.warta.system.StartupWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,37 +11,20 @@ import org.springframework.stereotype.Component;
  * those stored by a version of Warta before stories existed.
  */
 @Component
-class StoryBootstrap implements SmartLifecycle {
-
-	private volatile boolean running;
+class StoryBootstrap extends StartupWork {
 
 	private static final Logger logger = LoggerFactory.getLogger(StoryBootstrap.class);
 
 	private final StoryRebuilder rebuilder;
 
 	StoryBootstrap(StoryRebuilder rebuilder) {
+		super(StartupPhases.STORIES);
 		this.rebuilder = rebuilder;
 	}
 
 	@Override
-	public void start() {
+	protected void work() {
 		placeUnplaced();
-		this.running = true;
-	}
-
-	@Override
-	public void stop() {
-		this.running = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	@Override
-	public int getPhase() {
-		return StartupPhases.STORIES;
 	}
 
 	void placeUnplaced() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import id.warta.WartaApplication;
+import id.warta.article.ArticleCatalog;
 import id.warta.article.ArticleImporter;
 import id.warta.article.ImportResult;
 import id.warta.scraper.Block;
@@ -98,6 +99,10 @@ class IndexLifecycleTests {
 				.doesNotContain("rebuilding the index");
 			assertThat(titles(context, "rudal")).containsExactly("Korut menguji rudal", "Nelayan Natuna menguji rudal");
 			assertThat(context.getBean(IndexRebuilder.class).difference().isEmpty()).isTrue();
+			// Analysing again replaces each article's document; it adds none beside it.
+			assertThat(context.getBean(IndexRebuilder.class).reanalyse())
+				.isEqualTo(context.getBean(ArticleCatalog.class).count());
+			assertThat(titles(context, "rudal")).containsExactly("Korut menguji rudal", "Nelayan Natuna menguji rudal");
 		}
 		// As after a database restored from a backup: the index holds an article the
 		// database does not.
