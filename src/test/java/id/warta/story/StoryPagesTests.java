@@ -388,6 +388,33 @@ class StoryPagesTests {
 		assertThat(get("/").selectFirst("link[rel=icon]").attr("href")).isEqualTo("/favicon.svg");
 	}
 
+	@Test
+	void exportsASearchOrAFilterAsCsvAndJsonLines() {
+		HttpResponse<String> all = send("/export.csv", "text/csv");
+		assertThat(all.statusCode()).isEqualTo(200);
+		assertThat(all.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", "warta.csv");
+		String[] lines = all.body().split("\r\n");
+		assertThat(lines[0]).isEqualTo("\ufeffid,title,outlet,outlet_slug,published,words,story,url,lead");
+		assertThat(lines).hasSize(6);
+		assertThat(send("/export.csv?q=Vostochny", "text/csv").body().split("\r\n")).hasSizeBetween(2, 5);
+		String jsonl = send("/export.jsonl?q=Putin", "application/jsonl").body();
+		assertThat(jsonl.lines().toList()).isNotEmpty()
+			.allSatisfy((line) -> assertThat(JSON.readTree(line).get("url").asString()).contains("/articles/"));
+		assertThat(send("/export.jsonl?q=%22%22%22", "application/jsonl").statusCode()).isEqualTo(200);
+		assertThat(status("/export.xlsx")).isEqualTo(404);
+		assertThat(get("/search?q=Vostochny").select(".export a").eachAttr("href"))
+			.containsExactly("/export.csv?q=Vostochny", "/export.jsonl?q=Vostochny", "/search/feed.atom?q=Vostochny");
+	}
+
+	@Test
+	void csvFieldsAreQuotedAndFormulasDefused() {
+		assertThat(ExportController.csvField("a, \"b\"\nc")).isEqualTo("\"a, \"\"b\"\"\nc\"");
+		assertThat(ExportController.csvField("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+		assertThat(ExportController.csvField("@cmd")).isEqualTo("'@cmd");
+		assertThat(ExportController.csvField(-5)).isEqualTo("-5");
+		assertThat(ExportController.csvField(null)).isEmpty();
+	}
+
 	private JsonNode json(String path) {
 		HttpResponse<String> response = send(path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
