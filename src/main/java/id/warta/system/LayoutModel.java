@@ -1,5 +1,6 @@
 package id.warta.system;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +20,17 @@ class LayoutModel {
 	@ModelAttribute("languageSwitch")
 	LanguageSwitch languageSwitch(HttpServletRequest request) {
 		return LanguageSwitch.of(request);
+	}
+
+	/**
+	 * What the header's search box keeps of the page's own search: the query and the
+	 * outlet filter of a list, or of the search an article was opened from.
+	 */
+	@ModelAttribute("headerSearch")
+	ListContext headerSearch(HttpServletRequest request) {
+		String[] outlets = request.getParameterValues("outlet");
+		return ListContext.of(request.getParameter("q"), (outlets != null) ? List.of(outlets) : List.of(), null, null,
+				null, null);
 	}
 
 	/**

@@ -407,6 +407,19 @@ class StoryPagesTests {
 	}
 
 	@Test
+	void theHeaderSearchBoxKeepsTheQueryAndTheOutletFilter() throws Exception {
+		String outlet = this.catalog.outlets().get(0).slug();
+		long id = json("/api/articles").get("items").get(0).get("id").asLong();
+		Document article = get("/articles/" + id + "?q=Putin&outlet=" + outlet);
+		assertThat(article.selectFirst("#search-q").val()).isEqualTo("Putin");
+		assertThat(article.select(".search-box input[name=outlet]").eachAttr("value")).containsExactly(outlet);
+		Document home = get("/?outlet=" + outlet);
+		assertThat(home.select(".search-box input[name=outlet]").eachAttr("value")).containsExactly(outlet);
+		assertThat(get("/").select(".search-box input[name=outlet]")).isEmpty();
+		assertThat(status("/no-such-page")).isEqualTo(404);
+	}
+
+	@Test
 	void csvFieldsAreQuotedAndFormulasDefused() {
 		assertThat(ExportController.csvField("a, \"b\"\nc")).isEqualTo("\"a, \"\"b\"\"\nc\"");
 		assertThat(ExportController.csvField("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
