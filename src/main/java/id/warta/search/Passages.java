@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Picks the passage shown under a search hit: about {@value #SIZE} characters of the
- * first body block that holds a matched word, cut at spaces around it, with the matched
- * words and phrases marked as in the title. Works on the stored text, so the index keeps
- * no term vectors for a highlighter; a page of hits reads a few blocks each.
+ * first body block that holds a matched word, cut at spaces around it (an ellipsis where
+ * it is cut), with the matched words and phrases marked as in the title. Works on the
+ * stored text, so the index keeps no term vectors for a highlighter; a page of hits reads
+ * a few blocks each.
  */
 final class Passages {
 
@@ -35,7 +36,15 @@ final class Passages {
 			for (TextSegment segment : segments) {
 				if (segment.match()) {
 					int[] window = bounds(block, offset, segment.text().length());
-					return slice(segments, window[0], window[1]);
+					List<TextSegment> passage = slice(segments, window[0], window[1]);
+					// A passage cut out of its paragraph says so at the cut.
+					if (window[0] > 0) {
+						passage.add(0, new TextSegment("… ", false));
+					}
+					if (window[1] < block.strip().length() + (block.length() - block.stripLeading().length())) {
+						passage.add(new TextSegment(" …", false));
+					}
+					return passage;
 				}
 				offset += segment.text().length();
 			}

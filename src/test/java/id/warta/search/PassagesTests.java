@@ -19,9 +19,18 @@ class PassagesTests {
 		List<TextSegment> passage = this.passages.passage(List.of("Tanpa kecocokan di sini.", block),
 				this.marks.phrases("natuna"), "lead");
 		String text = passage.stream().map(TextSegment::text).reduce("", String::concat);
-		assertThat(text).hasSizeLessThanOrEqualTo(Passages.SIZE).contains("Kapal patroli tiba di Natuna");
-		assertThat(text).startsWith("kata").endsWith("kata");
+		assertThat(text).hasSizeLessThanOrEqualTo(Passages.SIZE + 4).contains("Kapal patroli tiba di Natuna");
+		// Cut out of its paragraph at both ends, and saying so.
+		assertThat(text).startsWith("… kata").endsWith("kata …");
 		assertThat(passage).filteredOn(TextSegment::match).extracting(TextSegment::text).containsExactly("Natuna");
+	}
+
+	@Test
+	void aWholeParagraphHasNoEllipsis() {
+		List<TextSegment> passage = this.passages.passage(List.of("Kapal patroli tiba di Natuna pagi ini.  "),
+				this.marks.phrases("natuna"), "lead");
+		assertThat(passage.stream().map(TextSegment::text).reduce("", String::concat))
+			.isEqualTo("Kapal patroli tiba di Natuna pagi ini.");
 	}
 
 	@Test
