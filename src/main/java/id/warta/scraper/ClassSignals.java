@@ -121,16 +121,7 @@ final class ClassSignals {
 	 * ("user-post-text comment-text").
 	 */
 	static boolean namesComments(Element el) {
-		if (el.attributesSize() == 0) {
-			return false;
-		}
-		String names = (el.className() + ' ' + el.id()).toLowerCase(Locale.ROOT);
-		for (String word : COMMENT_WORDS) {
-			if (names.contains(word)) {
-				return true;
-			}
-		}
-		return false;
+		return namesAny(el, COMMENT_WORDS);
 	}
 
 	/**
@@ -138,14 +129,16 @@ final class ClassSignals {
 	 * {@code blockquote}, or a box whose class or id names a pull quote or a callout.
 	 */
 	static boolean setApart(Element el) {
-		if (el.normalName().equals("blockquote")) {
-			return true;
-		}
+		return el.normalName().equals("blockquote") || namesAny(el, SET_APART);
+	}
+
+	/** Whether the element's class or id holds one of the words, anywhere. */
+	private static boolean namesAny(Element el, List<String> words) {
 		if (el.attributesSize() == 0) {
 			return false;
 		}
 		String names = (el.className() + ' ' + el.id()).toLowerCase(Locale.ROOT);
-		for (String word : SET_APART) {
+		for (String word : words) {
 			if (names.contains(word)) {
 				return true;
 			}

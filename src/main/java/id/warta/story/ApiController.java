@@ -12,7 +12,6 @@ import id.warta.article.ArticleView;
 import id.warta.article.OutletCount;
 import id.warta.article.StoryVersion;
 import id.warta.language.names.Entity;
-import id.warta.language.names.Gazetteer;
 import id.warta.search.ArticleSearch;
 import id.warta.search.SearchHit;
 import id.warta.search.SearchRequest;
@@ -74,7 +73,7 @@ class ApiController {
 	@GetMapping("/articles/{id}")
 	@Operation(summary = "One article with its body, entities, agencies and quotes")
 	ApiArticleFull article(@PathVariable String id) {
-		return this.catalog.find(number(id)).map(ApiArticleFull::of).orElseThrow(ApiController::notFound);
+		return this.catalog.find(PathValues.number(id)).map(ApiArticleFull::of).orElseThrow(ApiController::notFound);
 	}
 
 	@GetMapping("/search")
@@ -127,7 +126,7 @@ class ApiController {
 	@Operation(summary = "One story with its articles")
 	ApiStory story(@PathVariable String id, @RequestParam(required = false) @Nullable String page,
 			@RequestParam(required = false) @Nullable String size) {
-		long storyId = number(id);
+		long storyId = PathValues.number(id);
 		StoryBadgeRow row = this.stories.row(storyId).orElseThrow(ApiController::notFound);
 		ListContext context = ListContext.of(null, null, null, null, null, page);
 		ResultPage<StoryVersion> versions = this.catalog.storyVersions(storyId, context.page(), size(size));
@@ -141,10 +140,7 @@ class ApiController {
 			@RequestParam(required = false) @Nullable List<String> agency,
 			@RequestParam(required = false) @Nullable String page,
 			@RequestParam(required = false) @Nullable String size) {
-		Entity entity = (slug.length() <= 100) ? Gazetteer.standard().bySlug(slug).orElse(null) : null;
-		if (entity == null) {
-			throw notFound();
-		}
+		Entity entity = PathValues.entity(slug);
 		ListContext context = ListContext.of("/topik/" + entity.slug(), null, outlet, null, agency, null, null, null,
 				page);
 		SearchResults results = this.search.search(new SearchRequest(null, context.outlets(), List.of(entity.slug()),
@@ -162,15 +158,6 @@ class ApiController {
 		}
 		catch (NumberFormatException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "size is not a number");
-		}
-	}
-
-	private static long number(String id) {
-		try {
-			return Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw notFound();
 		}
 	}
 

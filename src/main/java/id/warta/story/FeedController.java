@@ -1,5 +1,6 @@
 package id.warta.story;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import id.warta.article.ArticleCatalog;
 import id.warta.article.ArticleSummary;
 import id.warta.article.StoryVersion;
 import id.warta.language.names.Entity;
-import id.warta.language.names.Gazetteer;
 import id.warta.search.ArticleSearch;
 import id.warta.search.SearchHit;
 import id.warta.search.SearchRequest;
@@ -34,6 +34,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -95,7 +96,7 @@ class FeedController {
 
 	@GetMapping("/liputan/{id}/feed.atom")
 	ResponseEntity<String> story(@PathVariable String id) {
-		long storyId = parse(id);
+		long storyId = PathValues.number(id);
 		StoryBadgeRow story = this.stories.row(storyId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<ArticleSummary> versions = this.catalog.storyVersions(storyId, 1, ENTRIES)
@@ -110,10 +111,7 @@ class FeedController {
 	ResponseEntity<String> entity(@PathVariable String slug,
 			@RequestParam(required = false) @Nullable List<String> outlet,
 			@RequestParam(required = false) @Nullable List<String> agency) {
-		Entity entity = (slug.length() <= 100) ? Gazetteer.standard().bySlug(slug).orElse(null) : null;
-		if (entity == null) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
+		Entity entity = PathValues.entity(slug);
 		ListContext context = ListContext.of("/topik/" + entity.slug(), null, outlet, List.of(entity.slug()), agency,
 				null, null, null, null);
 		SearchResults results = this.search.search(request(null, context, null, null, null));
@@ -151,10 +149,13 @@ class FeedController {
 		feed.setEntries(entries);
 		feed.setPublishedDate((newest != null) ? newest : new Date(0));
 		try {
+			String xml = new SyndFeedOutput().outputString(feed);
+			// With an ETag on the entity, Spring answers If-None-Match with a 304 itself.
 			return ResponseEntity.ok()
 				.contentType(ATOM)
 				.cacheControl(CacheControl.noCache())
-				.body(new SyndFeedOutput().outputString(feed));
+				.eTag(DigestUtils.md5DigestAsHex(xml.getBytes(StandardCharsets.UTF_8)))
+				.body(xml);
 		}
 		catch (FeedException ex) {
 			throw new IllegalStateException("Feed not written: " + title, ex);
@@ -190,15 +191,6 @@ class FeedController {
 		link.setHref(href);
 		link.setType(type);
 		return link;
-	}
-
-	private static long parse(String id) {
-		try {
-			return Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
 	}
 
 }

@@ -27,7 +27,7 @@ class StoryController {
 
 	@GetMapping("/liputan/{id}")
 	String story(@PathVariable String id, @RequestParam(required = false) @Nullable String page, Model model) {
-		long storyId = parse(id);
+		long storyId = PathValues.number(id);
 		ListContext context = ListContext.of(null, null, null, null, null, page);
 		StoryPage story = this.pages.page(storyId, context.page())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -38,15 +38,6 @@ class StoryController {
 		model.addAttribute("pagination",
 				Pagination.of(story.versions(), (n) -> "/liputan/" + storyId + ((n > 1) ? "?page=" + n : "")));
 		return "stories/story";
-	}
-
-	private static long parse(String id) {
-		try {
-			return Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
 	}
 
 }

@@ -14,13 +14,11 @@ import id.warta.search.TagFacet;
 import id.warta.system.ListContext;
 import id.warta.system.Pagination;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * An entity's page ({@code /topik/rusia}): what the gazetteer knows of it, the stories
@@ -45,10 +43,7 @@ class TopicController {
 	String topic(@PathVariable String slug, @RequestParam(required = false) @Nullable List<String> outlet,
 			@RequestParam(required = false) @Nullable List<String> agency,
 			@RequestParam(required = false) @Nullable String page, Model model) {
-		Entity entity = (slug.length() <= 100) ? Gazetteer.standard().bySlug(slug).orElse(null) : null;
-		if (entity == null) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
+		Entity entity = PathValues.entity(slug);
 		ListContext context = ListContext.of("/topik/" + entity.slug(), null, outlet, null, agency, null, null, null,
 				page);
 		SearchResults results = this.search.search(request(entity, context));

@@ -353,6 +353,12 @@ class StoryPagesTests {
 				.header("If-None-Match", etag)
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(again.statusCode()).isEqualTo(304);
+		String feedTag = send("/feed.atom").headers().firstValue("ETag").orElseThrow();
+		assertThat(client
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/feed.atom"))
+				.header("If-None-Match", feedTag)
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).isEqualTo(304);
 		JsonNode docs = json("/v3/api-docs");
 		assertThat(docs.get("paths").propertyNames()).contains("/api/articles", "/api/articles/{id}", "/api/search",
 				"/api/outlets", "/api/stories", "/api/stories/{id}", "/api/entities/{slug}");
