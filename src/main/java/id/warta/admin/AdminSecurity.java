@@ -5,10 +5,12 @@ import java.time.Clock;
 import id.warta.system.WebSecurity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -43,6 +45,27 @@ class AdminSecurity implements WebMvcConfigurer {
 				.defaultSuccessUrl("/admin/sources", true)
 				.failureHandler(throttle))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?logout"));
+		return http.build();
+	}
+
+	/**
+	 * The actuator: {@code health} for anyone (a load balancer's check, details for the
+	 * admin only), {@code info}, {@code metrics} and {@code prometheus} for the admin,
+	 * signed in through the form or, for a scraper, with HTTP Basic.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
+		WebSecurity.secureHeaders(http);
+		http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to("health"))
+				.permitAll()
+				.anyRequest()
+				.hasRole("ADMIN"))
+			.httpBasic(Customizer.withDefaults())
+			// Scrapers send no CSRF token, and no actuator endpoint here changes
+			// anything.
+			.csrf((csrf) -> csrf.disable());
 		return http.build();
 	}
 

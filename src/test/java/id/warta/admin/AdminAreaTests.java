@@ -29,8 +29,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -87,6 +89,34 @@ class AdminAreaTests {
 		this.mvc.perform(get("/admin/login"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"_csrf\"")));
+	}
+
+	@Test
+	void healthIsPublicAndTheOtherEndpointsNeedTheAdmin() throws Exception {
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"status\":\"UP\"")))
+			.andExpect(content().string(not(containsString("components"))));
+		for (String endpoint : List.of("/actuator/info", "/actuator/metrics", "/actuator/prometheus",
+				"/actuator/metrics/jvm.memory.used", "/actuator")) {
+			this.mvc.perform(get(endpoint)).andExpect(status().isUnauthorized());
+			this.mvc.perform(get(endpoint).with(user("reader").roles("READER"))).andExpect(status().isForbidden());
+		}
+		this.mvc.perform(get("/actuator/health").with(user("admin").roles("ADMIN")))
+			.andExpect(content().string(containsString("components")));
+		this.mvc.perform(get("/actuator/info").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"java\"")));
+		this.mvc.perform(get("/actuator/metrics").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("jvm.memory.used")));
+		this.mvc.perform(get("/actuator/prometheus").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
+		this.mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "rahasia-uji")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "salah")))
+			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
