@@ -8,6 +8,7 @@ import java.text.ParseException;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -24,10 +25,13 @@ public final class AliasAnalyzer extends AnalyzerWrapper {
 
 	private final SynonymMap aliases;
 
-	AliasAnalyzer(Analyzer terms, SynonymMap aliases) {
+	private final Acronyms acronyms;
+
+	AliasAnalyzer(Analyzer terms, SynonymMap aliases, Acronyms acronyms) {
 		super(Analyzer.PER_FIELD_REUSE_STRATEGY);
 		this.terms = terms;
 		this.aliases = aliases;
+		this.acronyms = acronyms;
 	}
 
 	/**
@@ -36,8 +40,24 @@ public final class AliasAnalyzer extends AnalyzerWrapper {
 	 */
 	public static AliasAnalyzer standard() {
 		Analyzer terms = new IndonesianAnalyzer();
+		SearchAliases aliases = SearchAliases.standard();
+		// The names are read as a query is: abbreviations in capitals marked.
+		Analyzer names = new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+
+			@Override
+			protected Analyzer getWrappedAnalyzer(String fieldName) {
+				return terms;
+			}
+
+			@Override
+			protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+				return new TokenStreamComponents(components.getSource(), new AcronymMarkFilter(
+						components.getTokenStream(), aliases.acronyms(), AcronymMarkFilter.Mode.QUERY));
+			}
+
+		};
 		try {
-			return new AliasAnalyzer(terms, parse(new StringReader(SearchAliases.standard().solrSynonyms()), terms));
+			return new AliasAnalyzer(terms, parse(new StringReader(aliases.solrSynonyms()), names), aliases.acronyms());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -67,8 +87,10 @@ public final class AliasAnalyzer extends AnalyzerWrapper {
 
 	@Override
 	protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+		TokenStream marked = new AcronymMarkFilter(components.getTokenStream(), this.acronyms,
+				AcronymMarkFilter.Mode.QUERY);
 		return new TokenStreamComponents(components.getSource(),
-				new SynonymGraphFilter(components.getTokenStream(), this.aliases, true));
+				new NameMarkFilter(new SynonymGraphFilter(marked, this.aliases, true)));
 	}
 
 }

@@ -193,7 +193,7 @@ public final class IndonesianAnalyzer extends Analyzer {
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		Tokenizer source = new StandardTokenizer();
-		TokenStream stream = new LowerCaseFilter(source);
+		TokenStream stream = new LowerCaseFilter(new CaseFlagFilter(source));
 		stream = new ASCIIFoldingFilter(stream);
 		stream = new HyphenatedWordFilter(stream, this.reduplication);
 		stream = new StopFilter(stream, STOP_WORDS);

@@ -15,6 +15,7 @@ import java.util.Locale;
 import id.warta.language.names.Gazetteer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
@@ -33,6 +34,8 @@ public final class SearchAliases {
 
 	private final List<List<String>> groups;
 
+	private final Acronyms acronyms;
+
 	SearchAliases(Gazetteer gazetteer, List<String> wordLines, Analyzer analyzer) {
 		List<List<String>> groups = new ArrayList<>();
 		for (String line : wordLines) {
@@ -47,6 +50,13 @@ public final class SearchAliases {
 			.map((group) -> group.stream().filter((name) -> readsWhole(name, analyzer)).distinct().toList())
 			.filter((group) -> group.size() > 1)
 			.toList();
+		this.acronyms = new Acronyms(this.groups.stream()
+			.flatMap(List::stream)
+			.filter((name) -> Acronyms.isAcronym(name) && name.chars().allMatch(Character::isLetter))
+			.map((name) -> soleTerm(name, analyzer))
+			.filter((term) -> term != null)
+			.distinct()
+			.toList());
 	}
 
 	/**
@@ -64,10 +74,20 @@ public final class SearchAliases {
 	}
 
 	/**
+	 * The abbreviations among the names, which stand for the others only when written in
+	 * capitals.
+	 */
+	public Acronyms acronyms() {
+		return this.acronyms;
+	}
+
+	/**
 	 * The groups in Solr's synonym format, for {@link AliasAnalyzer}: the names of a
 	 * group that hold no other name of it are equal ("AS, Amerika Serikat, US"); a name
 	 * that holds a shorter one is searched for as the shorter ones ("Vladimir Putin =>
-	 * Putin"), which find it anyway.
+	 * Putin"), which find it anyway. An abbreviation typed in lower case stands for the
+	 * group as well ("pbb => pbb, PBB, UN, …"); read by {@link AliasAnalyzer}, the names
+	 * in capitals find only the abbreviation, and a name-cased word ("Un") none of them.
 	 */
 	public String solrSynonyms() {
 		StringBuilder lines = new StringBuilder();
@@ -75,6 +95,16 @@ public final class SearchAliases {
 			List<String> shortest = group.stream().filter((name) -> !holdsAnother(name, group)).toList();
 			if (shortest.size() > 1) {
 				lines.append(String.join(", ", shortest.stream().map(SearchAliases::escape).toList())).append('\n');
+			}
+			for (String name : shortest) {
+				if (Acronyms.isAcronym(name) && this.acronyms.contains(words(name)) && shortest.size() > 1) {
+					lines.append(words(name))
+						.append(" => ")
+						.append(words(name))
+						.append(", ")
+						.append(String.join(", ", shortest.stream().map(SearchAliases::escape).toList()))
+						.append('\n');
+				}
 			}
 			for (String name : group) {
 				if (holdsAnother(name, group) && !shortest.isEmpty()) {
@@ -105,6 +135,21 @@ public final class SearchAliases {
 	/** Solr's synonym format gives commas and "=>" a meaning; names hold neither. */
 	private static String escape(String name) {
 		return name.replace("\\", "\\\\").replace(",", "\\,").replace("=>", "\\=>");
+	}
+
+	/** The one term the analyzer makes of a name, or {@code null}. */
+	private static String soleTerm(String name, Analyzer analyzer) {
+		try (TokenStream stream = analyzer.tokenStream("", new StringReader(name))) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			String sole = stream.incrementToken() ? term.toString() : null;
+			boolean more = stream.incrementToken();
+			stream.end();
+			return more ? null : sole;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Whether the analyzer reads the name as an unbroken run of at least one term. */

@@ -18,9 +18,9 @@ final class IndexLayout {
 	 * body fields with term vectors for the highlighter; 2: word pair fields, no term
 	 * vectors; 3: title (twice) and body searched as one text field, the body only
 	 * stored; 4: story, event day, entities and agencies; 5: facet entities apart; 6:
-	 * article id and event day as doc values.
+	 * article id and event day as doc values; 7: abbreviations in capitals marked.
 	 */
-	static final int VERSION = 6;
+	static final int VERSION = 7;
 
 	private static final String FILE = "layout";
 

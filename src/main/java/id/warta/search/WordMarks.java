@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import id.warta.language.Acronyms;
 import id.warta.language.AliasAnalyzer;
 import id.warta.language.IndonesianAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
@@ -107,7 +108,7 @@ class WordMarks {
 			for (int i = 0; i + phrase.size() <= words.size(); i++) {
 				boolean match = true;
 				for (int k = 0; k < phrase.size() && match; k++) {
-					match = phrase.get(k).equals(words.get(i + k).term());
+					match = words.get(i + k).matches(phrase.get(k), text);
 				}
 				if (match) {
 					java.util.Arrays.fill(marked, i, i + phrase.size(), true);
@@ -156,6 +157,16 @@ class WordMarks {
 	}
 
 	private record Word(String term, int start, int end) {
+
+		/** Whether the word is the term: a marked term only if written in capitals. */
+		boolean matches(String term, String text) {
+			if (Acronyms.isMarked(term)) {
+				return Acronyms.plain(term).equals(this.term)
+						&& Acronyms.isAcronym(text.substring(this.start, this.end));
+			}
+			return term.equals(this.term);
+		}
+
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.warta.language.AliasAnalyzer;
-import id.warta.language.IndonesianAnalyzer;
+import id.warta.language.IndexAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Multi-word aliases as the search runs them: text indexed by {@link IndonesianAnalyzer},
+ * Multi-word aliases as the search runs them: text indexed by {@link IndexAnalyzer},
  * queries quoted by {@link QueryAliases} and parsed by Lucene's simple query parser (as
  * Hibernate Search's simple query string does) with {@link AliasAnalyzer}.
  */
@@ -35,7 +35,9 @@ class AliasQueryTests {
 
 	private static final List<String> TEXTS = List.of("Korut kembali menembakkan rudal balistik",
 			"Pemimpin Korea Utara berkunjung ke Rusia", "Korea Selatan dan Jepang berlatih bersama",
-			"Utara Jakarta banjir, Korea tidak terdampak", "Presiden Joko Widodo menerima Dubes AS");
+			"Utara Jakarta banjir, Korea tidak terdampak", "Presiden Joko Widodo menerima Dubes AS",
+			"Kim Jong Un meninjau peluncuran", "Sidang Majelis Umum PBB dibuka", "Dewan Keamanan UN bersidang",
+			"Putra mahkota Mohammed bin Salman tiba", "Kepala BIN melapor", "as roda truk patah");
 
 	private final Directory directory = new ByteBuffersDirectory();
 
@@ -45,7 +47,7 @@ class AliasQueryTests {
 
 	@BeforeEach
 	void index() throws IOException {
-		try (IndexWriter writer = new IndexWriter(this.directory, new IndexWriterConfig(new IndonesianAnalyzer()))) {
+		try (IndexWriter writer = new IndexWriter(this.directory, new IndexWriterConfig(new IndexAnalyzer()))) {
 			for (int i = 0; i < TEXTS.size(); i++) {
 				Document document = new Document();
 				document.add(new TextField("body", TEXTS.get(i), Field.Store.NO));
@@ -76,6 +78,25 @@ class AliasQueryTests {
 		assertThat(search("\"Korut kembali\"")).containsExactly(0);
 		assertThat(search("\"Korea Utara kembali\"")).containsExactly(0);
 		assertThat(search("Korea Utara rudal")).containsExactly(0);
+	}
+
+	@Test
+	void anAbbreviationsAliasesFindItOnlyInCapitals() throws IOException {
+		// "PBB" stands for "UN", never for the "Un" of "Kim Jong Un".
+		assertThat(search("PBB")).containsExactlyInAnyOrder(6, 7);
+		assertThat(search("pbb")).containsExactlyInAnyOrder(6, 7);
+		assertThat(search("Perserikatan Bangsa-Bangsa")).containsExactlyInAnyOrder(6, 7);
+		assertThat(search("UN")).containsExactlyInAnyOrder(6, 7);
+		// A name-cased word is that word in any case; an abbreviation typed in lower case
+		// stands for its aliases too.
+		assertThat(search("Un")).containsExactlyInAnyOrder(5, 7);
+		assertThat(search("Kim Jong Un")).containsExactly(5);
+		assertThat(search("un")).containsExactlyInAnyOrder(5, 6, 7);
+		// "Badan Intelijen Negara" is "BIN", not the "bin" of a name; "AS" is not "as".
+		assertThat(search("Badan Intelijen Negara")).containsExactly(9);
+		assertThat(search("Amerika Serikat")).containsExactly(4);
+		assertThat(search("AS")).containsExactly(4);
+		assertThat(search("as")).contains(10);
 	}
 
 	@Test

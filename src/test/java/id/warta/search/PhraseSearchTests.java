@@ -46,7 +46,9 @@ class PhraseSearchTests {
 				article("Sengketa di perairan", "Kapal patroli berjaga di Laut Cina Selatan sejak pagi."),
 				article("Laut yang tenang", "Perahu nelayan melintasi laut selatan Cina tanpa gangguan."),
 				article("Kunjungan kenegaraan", "Presiden di Jakarta menerima tamu dari Malaysia."),
-				article("Perundingan batas", "Kedua negara berunding damai selama tiga hari.")));
+				article("Perundingan batas", "Kedua negara berunding damai selama tiga hari."),
+				article("Kim Jong Un meninjau peluncuran", "Pemimpin itu datang bersama putrinya."),
+				article("Sidang Majelis Umum dibuka", "Sekjen UN membuka sidang tahunan di New York.")));
 	}
 
 	@Test
@@ -55,6 +57,14 @@ class PhraseSearchTests {
 				"Korut menguji senjata");
 		assertThat(titles("\"utara korea\"")).isEmpty();
 		assertThat(titles("Korea Utara")).contains("Korea Utara menembakkan rudal", "Korut menguji senjata");
+	}
+
+	@Test
+	void anAbbreviationInCapitalsFindsOnlyTheAbbreviationThroughItsAliases() {
+		// "PBB" is "UN", not the "Un" of "Kim Jong Un".
+		assertThat(titles("PBB")).containsExactly("Sidang Majelis Umum dibuka");
+		assertThat(titles("\"Perserikatan Bangsa-Bangsa\"")).containsExactly("Sidang Majelis Umum dibuka");
+		assertThat(titles("Kim Jong Un")).containsExactly("Kim Jong Un meninjau peluncuran");
 	}
 
 	@Test

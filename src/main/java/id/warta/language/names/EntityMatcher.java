@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import id.warta.language.Acronyms;
+
 /**
  * Finds the gazetteer's names in text, longest name first, with the case that names are
  * written in: an acronym only in capitals ("AS", never "as"; "UN", never the "Un" of "Kim
@@ -177,7 +179,7 @@ final class EntityMatcher {
 		for (int k = 0; k < name.size(); k++) {
 			String word = name.get(k);
 			String written = text.get(k).text();
-			if (isAcronym(word)) {
+			if (Acronyms.isAcronym(word)) {
 				if (!written.equals(word)) {
 					return false;
 				}
@@ -187,24 +189,6 @@ final class EntityMatcher {
 			}
 		}
 		return true;
-	}
-
-	/** Two or more letters, all capitals, no digit: "AS", "PBB", "UN", "RRT". */
-	static boolean isAcronym(String word) {
-		int letters = 0;
-		for (int i = 0; i < word.length(); i++) {
-			char c = word.charAt(i);
-			if (Character.isDigit(c)) {
-				return false;
-			}
-			if (Character.isLetter(c)) {
-				if (!Character.isUpperCase(c)) {
-					return false;
-				}
-				letters++;
-			}
-		}
-		return letters >= 2;
 	}
 
 	/**
