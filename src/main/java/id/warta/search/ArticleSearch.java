@@ -195,9 +195,39 @@ public class ArticleSearch {
 				stories);
 		List<String> suggested = (text != null && counts.total() == 0 && page == 1) ? this.suggestions.suggest(text)
 				: List.of();
+		SearchResults.LeftOut leftOut = (request.from() != null || request.to() != null)
+				? leftOut(session, f, matching, request, outlets, counts.selected()) : null;
 		return new SearchResults(hitPage, outletCounts(counts.bySlug(), counts.total()), suggested, shortened, took,
 				counts.selected(), entityCounts(counts.byEntity()), agencyCounts(counts.byAgency()),
-				(counts.weeks() != null) ? CoverageChart.of(counts.weeks(), this.catalog.outletNames()::get) : null);
+				(counts.weeks() != null) ? CoverageChart.of(counts.weeks(), this.catalog.outletNames()::get) : null,
+				leftOut);
+	}
+
+	/**
+	 * What the date range left out of the articles that the words and other filters keep:
+	 * two counts, so that the reader is told rather than left to wonder.
+	 */
+	private static SearchResults.LeftOut leftOut(SearchSession session, LuceneSearchPredicateFactory f, Query matching,
+			SearchRequest request, Optional<SearchPredicate> outlets, long kept) {
+		SearchRequest allDates = new SearchRequest(request.text(), request.outletSlugs(), request.entities(),
+				request.agencies(), request.story(), null, null, request.order(), 1, 1, false);
+		List<Query> filters = filters(allDates);
+		long all = count(session, f, matching, filters, outlets, false);
+		long undated = count(session, f, matching, filters, outlets, true);
+		return new SearchResults.LeftOut(Math.max(0, all - kept), undated);
+	}
+
+	private static long count(SearchSession session, LuceneSearchPredicateFactory f, Query matching,
+			List<Query> filters, Optional<SearchPredicate> outlets, boolean undatedOnly) {
+		return session.search(Article.class).where((w) -> {
+			BooleanPredicateClausesStep<?, ?> bool = w.bool().must(f.fromLuceneQuery(matching));
+			filters.forEach((filter) -> bool.filter(f.fromLuceneQuery(filter)));
+			outlets.ifPresent(bool::filter);
+			if (undatedOnly) {
+				bool.mustNot(f.exists().field(SearchFields.PUBLISHED));
+			}
+			return bool;
+		}).fetchTotalHitCount();
 	}
 
 	/**

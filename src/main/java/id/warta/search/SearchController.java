@@ -1,6 +1,5 @@
 package id.warta.search;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import id.warta.article.OutletFacet;
@@ -41,17 +40,10 @@ class SearchController {
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String page, Model model) {
-		LocalDate fromDate = ListContext.date(from);
-		LocalDate toDate = ListContext.date(to);
+		ListContext.DateRange dates = ListContext.dates(from, to);
 		// A date that is not a date is dropped, and the reader told, rather than refused.
-		model.addAttribute("datesIgnored", (fromDate == null && from != null && !from.isBlank())
-				|| (toDate == null && to != null && !to.isBlank()));
-		if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-			LocalDate earlier = toDate;
-			toDate = fromDate;
-			fromDate = earlier;
-		}
-		ListContext context = ListContext.of(null, q, outlet, entity, agency, fromDate, toDate, sort, page);
+		model.addAttribute("datesIgnored", dates.ignored());
+		ListContext context = ListContext.of(null, q, outlet, entity, agency, dates.from(), dates.to(), sort, page);
 		model.addAttribute("context", context);
 		model.addAttribute("query", context.query());
 		model.addAttribute("shownQuery", shown(context.query()));
@@ -70,6 +62,7 @@ class SearchController {
 			}
 			ListContext shown = context;
 			model.addAttribute("results", results);
+			model.addAttribute("leftOut", results.leftOut());
 			model.addAttribute("pagination", Pagination.of(results.hits(), context));
 			model.addAttribute("facet", OutletFacet.of(results.outlets(), context));
 			model.addAttribute("entityFacet", TagFacet.entities(results.entities(), context));

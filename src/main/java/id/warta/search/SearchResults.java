@@ -22,15 +22,38 @@ import org.jspecify.annotations.Nullable;
  * @param entities the entities most named by the matching articles, with their counts
  * @param agencies the agencies the matching articles credit, with their counts
  * @param chart the matching articles per week and outlet, when asked and there are any
+ * @param leftOut what a date range left out of the matching articles, when one is given
  */
 public record SearchResults(ResultPage<SearchHit> hits, List<OutletCount> outlets, List<String> suggestions,
 		boolean shortened, long tookMillis, long articles, List<TagCount> entities, List<TagCount> agencies,
-		@Nullable CoverageChart chart) {
+		@Nullable CoverageChart chart, @Nullable LeftOut leftOut) {
+
+	/** Results without a date range. */
+	public SearchResults(ResultPage<SearchHit> hits, List<OutletCount> outlets, List<String> suggestions,
+			boolean shortened, long tookMillis, long articles, List<TagCount> entities, List<TagCount> agencies,
+			@Nullable CoverageChart chart) {
+		this(hits, outlets, suggestions, shortened, tookMillis, articles, entities, agencies, chart, null);
+	}
 
 	/** Results without entity and agency counts. */
 	public SearchResults(ResultPage<SearchHit> hits, List<OutletCount> outlets, List<String> suggestions,
 			boolean shortened, long tookMillis) {
 		this(hits, outlets, suggestions, shortened, tookMillis, hits.total(), List.of(), List.of(), null);
+	}
+
+	/**
+	 * The matching articles that a date range left out, which the other filters kept.
+	 *
+	 * @param articles how many, dated outside the range or undated
+	 * @param undated how many of them have no date
+	 */
+	public record LeftOut(long articles, long undated) {
+
+		/** Whether the range left anything out. */
+		public boolean any() {
+			return this.articles > 0;
+		}
+
 	}
 
 }

@@ -51,8 +51,13 @@ class HomeController {
 	String home(@RequestParam(required = false) @Nullable List<String> outlet,
 			@RequestParam(required = false) @Nullable List<String> entity,
 			@RequestParam(required = false) @Nullable List<String> agency,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String page, Model model) {
-		ListContext context = ListContext.of("/", null, outlet, entity, agency, null, null, null, page);
+		ListContext.DateRange dates = ListContext.dates(from, to);
+		model.addAttribute("datesIgnored", dates.ignored());
+		ListContext context = ListContext.of("/", null, outlet, entity, agency, dates.from(), dates.to(), null, page);
+		model.addAttribute("datesClearHref",
+				(context.from() != null || context.to() != null) ? context.withDates(null, null).listHref() : null);
 		String slug = context.outlet();
 		boolean unknownOutlet = OutletSlugs.UNKNOWN.equals(slug);
 		Optional<String> outletName = (slug == null || unknownOutlet) ? Optional.empty()
@@ -97,6 +102,7 @@ class HomeController {
 		model.addAttribute("facet", OutletFacet.of(results.outlets(), context));
 		model.addAttribute("entityFacet", TagFacet.entities(results.entities(), context));
 		model.addAttribute("agencyFacet", TagFacet.agencies(results.agencies(), context));
+		model.addAttribute("leftOut", results.leftOut());
 		if (slug != null && !outletMissing) {
 			// An outlet's page: the agencies it relies on, and its weeks.
 			model.addAttribute("reliance", AgencyShare.of(results.agencies(), results.articles()));

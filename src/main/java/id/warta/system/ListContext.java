@@ -267,6 +267,31 @@ public record ListContext(String base, @Nullable String query, List<String> outl
 	}
 
 	/**
+	 * The date range that two request parameters give: each read by {@link #date}, the
+	 * two swapped when given in the wrong order.
+	 */
+	public static DateRange dates(@Nullable String from, @Nullable String to) {
+		LocalDate fromDate = date(from);
+		LocalDate toDate = date(to);
+		boolean ignored = (fromDate == null && from != null && !from.isBlank())
+				|| (toDate == null && to != null && !to.isBlank());
+		if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+			return new DateRange(toDate, fromDate, ignored);
+		}
+		return new DateRange(fromDate, toDate, ignored);
+	}
+
+	/**
+	 * A date range as the reader gave it.
+	 *
+	 * @param from the first day, if any
+	 * @param to the last day, if any
+	 * @param ignored whether a date given could not be read, and was dropped
+	 */
+	public record DateRange(@Nullable LocalDate from, @Nullable LocalDate to, boolean ignored) {
+	}
+
+	/**
 	 * A date parameter as ISO {@code 2023-12-31}, or {@code null} when it is blank or not
 	 * a date.
 	 */

@@ -80,6 +80,41 @@ class SearchFilterPageTests extends PageTestSupport {
 	}
 
 	@Test
+	void aDateRangeSaysWhatItLeftOutUndatedArticlesIncluded() {
+		// "ASEAN" is only in an undated article: the range leaves it out, and says so.
+		Page none = get("/search?q=ASEAN&from=2023-01-01");
+		assertThat(none.html().selectFirst("h1").text()).isEqualTo("0 hasil untuk “ASEAN”");
+		assertThat(none.html().select(".notice").eachText())
+			.contains("Tidak ada artikel yang cocok dengan “ASEAN” dalam rentang tanggal ini.")
+			.contains("Di luar rentang tanggal ini ada 1 artikel lain yang cocok; 1 di antaranya tanpa tanggal terbit."
+					+ " Semua tanggal");
+		assertThat(none.html().selectFirst(".dates-left-out a").attr("href")).isEqualTo("/search?q=ASEAN");
+		Page some = get("/search?q=laporan&from=2023-12-25");
+		assertThat(some.html().selectFirst(".dates-left-out span").text())
+			.isEqualTo("Di luar rentang tanggal ini ada 33 artikel lain yang cocok.");
+		assertThat(get("/search?q=laporan").html().select(".dates-left-out")).isEmpty();
+		assertThat(get("/search?q=laporan&from=2000-01-01").html().select(".dates-left-out")).isEmpty();
+	}
+
+	@Test
+	void theHomePageFiltersByDatesAndSaysWhatTheRangeLeftOut() {
+		Page page = get("/?from=2023-12-25&to=2023-12-31");
+		assertThat(titles(page)).hasSize(7).contains(SampleArticles.reportTitle(1), SampleArticles.reportTitle(7));
+		assertThat(page.html().selectFirst("#dates-from").val()).isEqualTo("2023-12-25");
+		assertThat(page.html().selectFirst("form.dates").attr("action")).isEqualTo("/");
+		assertThat(page.html().selectFirst(".dates-left-out span").text()).isEqualTo("Di luar rentang tanggal ini ada "
+				+ (SampleArticles.TOTAL - 7) + " artikel lain yang cocok; 2 di antaranya" + " tanpa tanggal terbit.");
+		assertThat(page.html().selectFirst(".dates .clear").attr("href")).isEqualTo("/");
+		Page outlet = get("/?outlet=kompas&from=2023-12-25&to=2023-12-31");
+		assertThat(outlet.html().select("form.dates input[name=outlet]").eachAttr("value")).containsExactly("kompas");
+		assertThat(outlet.html().select(".card .outlet").eachText()).containsOnly("Kompas");
+		Page empty = get("/?from=1990-01-01&to=1990-12-31");
+		assertThat(empty.html().select(".notice").eachText()).contains("Tidak ada artikel dalam rentang tanggal ini.");
+		assertThat(get("/?from=kemarin").html().select(".notice").eachText())
+			.anyMatch((notice) -> notice.contains("diabaikan"));
+	}
+
+	@Test
 	void reversedDatesAreSwappedAndBadDatesIgnoredWithANotice() {
 		assertThat(get("/search?q=laporan&from=2023-12-31&to=2023-12-30").html().selectFirst("h1").text())
 			.isEqualTo("2 hasil untuk “laporan”");
