@@ -3,12 +3,15 @@ package id.warta.admin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
+import id.warta.source.NotOpmlException;
 import id.warta.source.SourceForm;
 import id.warta.source.SourceKind;
 import id.warta.source.SourceService;
 import id.warta.source.SourceView;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,7 +63,11 @@ class SourceAdminController {
 	@PostMapping
 	String add(@Valid @ModelAttribute("form") SourceForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
+		Optional<SourceView> existing = (form.url() != null) ? this.sources.findByUrl(form.url()) : Optional.empty();
+		if (errors.hasErrors() || existing.isPresent()) {
+			// An address that is already a source says which one, rather than adding it
+			// twice.
+			model.addAttribute("duplicateOf", existing.orElse(null));
 			model.addAttribute("sources", this.sources.list());
 			return "admin/sources";
 		}
@@ -84,7 +91,10 @@ class SourceAdminController {
 	@PostMapping("/{id}")
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") SourceForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
+		Optional<SourceView> existing = (form.url() != null)
+				? this.sources.findByUrl(form.url()).filter((other) -> other.id() != id) : Optional.empty();
+		if (errors.hasErrors() || existing.isPresent()) {
+			model.addAttribute("duplicateOf", existing.orElse(null));
 			return show(id, model);
 		}
 		found(this.sources.edit(id, form));
@@ -114,6 +124,14 @@ class SourceAdminController {
 		return "redirect:/admin/sources/" + id;
 	}
 
+	/** Deleting asks first: this page, whose button posts the deletion. */
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		model.addAttribute("source",
+				this.sources.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		return "admin/delete";
+	}
+
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		found(this.sources.delete(id));
@@ -131,8 +149,20 @@ class SourceAdminController {
 	}
 
 	@PostMapping("/opml")
-	String importOpml(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
-		int added = this.sources.importOpml(new String(file.getBytes(), StandardCharsets.UTF_8));
+	String importOpml(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("opmlError", "admin.error.opml.empty");
+			return "redirect:/admin/sources";
+		}
+		int added;
+		try {
+			added = this.sources.importOpml(new String(file.getBytes(), StandardCharsets.UTF_8));
+		}
+		catch (NotOpmlException ex) {
+			redirect.addFlashAttribute("opmlError", "admin.error.opml");
+			return "redirect:/admin/sources";
+		}
 		redirect.addFlashAttribute("notice", "admin.notice.imported");
 		redirect.addFlashAttribute("noticeCount", added);
 		return "redirect:/admin/sources";

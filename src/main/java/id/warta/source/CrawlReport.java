@@ -16,7 +16,13 @@ import org.jspecify.annotations.Nullable;
  * @param validators what to send for a conditional GET next time
  */
 record CrawlReport(@Nullable SourceKind kind, String url, int fresh, int duplicates, int failed, int known,
-		@Nullable String error, Validators validators) {
+		@Nullable String error, Validators validators, @Nullable String errorReason) {
+
+	/** A report whose error, if any, has no {@link FetchReason}. */
+	CrawlReport(@Nullable SourceKind kind, String url, int fresh, int duplicates, int failed, int known,
+			@Nullable String error, Validators validators) {
+		this(kind, url, fresh, duplicates, failed, known, error, validators, null);
+	}
 
 	/**
 	 * Whether the run failed as a whole, or anything in it did.

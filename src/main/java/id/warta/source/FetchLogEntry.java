@@ -39,6 +39,9 @@ class FetchLogEntry {
 	@Column(nullable = false, length = 1000)
 	private String message;
 
+	@Column(length = 40)
+	private @Nullable String reason;
+
 	protected FetchLogEntry() {
 		this.url = "";
 		this.fetchedAt = Instant.EPOCH;
@@ -47,7 +50,8 @@ class FetchLogEntry {
 	}
 
 	FetchLogEntry(@Nullable Long sourceId, String url, Instant fetchedAt, int httpStatus, Outcome outcome,
-			String message) {
+			@Nullable FetchReason reason, String message) {
+		this.reason = (reason != null) ? reason.name() : null;
 		this.sourceId = sourceId;
 		this.url = truncate(url, 2048);
 		this.fetchedAt = fetchedAt;
@@ -61,7 +65,7 @@ class FetchLogEntry {
 	}
 
 	FetchLogLine toLine() {
-		return new FetchLogLine(this.url, this.fetchedAt, this.httpStatus, this.outcome, this.message);
+		return new FetchLogLine(this.url, this.fetchedAt, this.httpStatus, this.outcome, this.reason, this.message);
 	}
 
 	/**

@@ -59,6 +59,15 @@ final class Opml {
 	}
 
 	/**
+	 * Whether a text is an OPML file: an {@code <opml>} root, as every reader writes.
+	 */
+	static boolean isOpml(String text) {
+		Document document = Jsoup.parse(text, "", Parser.xmlParser());
+		Element root = document.children().first();
+		return root != null && root.normalName().equals("opml");
+	}
+
+	/**
 	 * The sources an OPML file lists, in order, categories flattened.
 	 */
 	static List<SourceForm> read(String text, int defaultPollMinutes) {

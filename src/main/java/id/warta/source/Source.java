@@ -54,6 +54,9 @@ class Source {
 	@Column(name = "last_error", length = 1000)
 	private @Nullable String lastError;
 
+	@Column(name = "last_error_reason", length = 40)
+	private @Nullable String lastErrorReason;
+
 	@Column(name = "new_count", nullable = false)
 	private int newCount;
 
@@ -119,6 +122,7 @@ class Source {
 		this.duplicateCount += report.duplicates();
 		this.failedCount += report.failed();
 		this.lastError = (report.error() != null) ? truncate(report.error(), 1000) : null;
+		this.lastErrorReason = (report.error() != null) ? report.errorReason() : null;
 		if (this.kind == null) {
 			this.kind = report.kind();
 		}
@@ -184,8 +188,8 @@ class Source {
 		// 0 for a source not saved yet.
 		long id = (this.id != null) ? this.id : 0;
 		return new SourceView(id, this.url, this.kind, this.name, this.urlPattern, this.pollMinutes, this.paused,
-				running, this.lastRunAt, this.nextRunAt, this.lastError, this.newCount, this.duplicateCount,
-				this.failedCount, this.failuresInRow);
+				running, this.lastRunAt, this.nextRunAt, this.lastError, this.lastErrorReason, this.newCount,
+				this.duplicateCount, this.failedCount, this.failuresInRow);
 	}
 
 }

@@ -84,7 +84,8 @@ class SourceCrawler {
 			// fails
 			// and the source backs off, instead of being retried at every tick.
 			logger.warn("Crawl of {} failed", target.url(), ex);
-			return run.report(target.kind(), target.url(), "internal error: " + ex, target.validators());
+			return run.report(target.kind(), target.url(), new IllegalStateException("internal error: " + ex, ex),
+					target.validators());
 		}
 		finally {
 			run.flushLog();
@@ -140,11 +141,11 @@ class SourceCrawler {
 			}
 			catch (FetchException | IllegalArgumentException ex) {
 				logLine(url, (ex instanceof FetchException fetch) ? fetch.status() : 0, Outcome.FAILED,
-						ex.getMessage());
-				return report(kind, url, ex.getMessage(), this.target.validators());
+						FetchReason.of(ex), ex.getMessage());
+				return report(kind, url, ex, this.target.validators());
 			}
 			if (root.notModified()) {
-				logLine(url, 304, Outcome.UNCHANGED, "not modified");
+				logLine(url, 304, Outcome.UNCHANGED, FetchReason.NOT_MODIFIED, "");
 				return report(kind, url, null, root.validators());
 			}
 			try {
@@ -157,19 +158,20 @@ class SourceCrawler {
 					}
 					if (classified.feedUrl() != null) {
 						url = classified.feedUrl();
-						logLine(root.url().toString(), root.status(), Outcome.LISTED, "feed found: " + url);
+						logLine(root.url().toString(), root.status(), Outcome.LISTED, FetchReason.FEED_FOUND, url);
 						root = SourceCrawler.this.fetcher.fetch(URI.create(url), Validators.NONE);
 					}
 				}
 				List<String> links = links(kind, root);
-				logLine(root.url().toString(), root.status(), Outcome.LISTED, links.size() + " links");
+				logLine(root.url().toString(), root.status(), Outcome.LISTED, FetchReason.LINKS,
+						String.valueOf(links.size()));
 				ingestAll(links, null);
 				return report(kind, url, null, root.validators());
 			}
 			catch (IOException ex) {
 				logLine(url, (ex instanceof FetchException fetch) ? fetch.status() : 0, Outcome.FAILED,
-						ex.getMessage());
-				return report(kind, url, ex.getMessage(), this.target.validators());
+						FetchReason.of(ex), ex.getMessage());
+				return report(kind, url, ex, this.target.validators());
 			}
 		}
 
@@ -251,13 +253,14 @@ class SourceCrawler {
 				try {
 					FetchedPage page = SourceCrawler.this.fetcher.fetch(URI.create(child), Validators.NONE);
 					SourceDocument.Sitemap nested = SourceDocument.sitemap(page.body(), page.url().toString());
-					logLine(child, page.status(), Outcome.LISTED, nested.pages().size() + " links");
+					logLine(child, page.status(), Outcome.LISTED, FetchReason.LINKS,
+							String.valueOf(nested.pages().size()));
 					pages.addAll(nested.pages());
 					children.addAll(nested.children());
 				}
 				catch (IOException | IllegalArgumentException ex) {
 					logLine(child, (ex instanceof FetchException fetch) ? fetch.status() : 0, Outcome.FAILED,
-							ex.getMessage());
+							FetchReason.of(ex), ex.getMessage());
 				}
 			}
 			return pages;
@@ -293,7 +296,7 @@ class SourceCrawler {
 						fetched = SourceCrawler.this.fetcher.fetch(URI.create(link), Validators.NONE);
 					}
 					catch (FetchException ex) {
-						failed(link, ex.status(), ex.getMessage());
+						failed(link, ex.status(), FetchReason.of(ex), ex.getMessage());
 						if (ex.kind() == Kind.ROBOTS_UNAVAILABLE || ex.kind() == Kind.INTERRUPTED) {
 							throw ex;
 						}
@@ -328,29 +331,31 @@ class SourceCrawler {
 				case DUPLICATE -> Outcome.DUPLICATE;
 				case FAILED -> Outcome.FAILED;
 			};
-			logLine(result.source(), page.status(), outcome, result.message());
+			logLine(result.source(), page.status(), outcome,
+					(outcome == Outcome.FAILED) ? FetchReason.NOT_IMPORTED : null, result.message());
 			synchronized (this) {
 				this.progress.done(result);
 			}
 		}
 
-		private void failed(String url, int status, @Nullable String reason) {
+		private void failed(String url, int status, FetchReason reason, @Nullable String detail) {
 			synchronized (this) {
 				this.failed++;
 			}
-			String message = (reason != null) ? reason : "failed";
+			String message = (detail != null) ? detail : "failed";
 			logger.warn("Could not fetch {}: {}", url, message);
-			logLine(url, status, Outcome.FAILED, message);
+			logLine(url, status, Outcome.FAILED, reason, message);
 			synchronized (this) {
 				this.progress.done(new ImportResult(url, Status.FAILED, null, message));
 			}
 		}
 
-		private void logLine(String url, int status, Outcome outcome, @Nullable String message) {
+		private void logLine(String url, int status, Outcome outcome, @Nullable FetchReason reason,
+				@Nullable String message) {
 			boolean full;
 			synchronized (this) {
 				this.lines.add(new FetchLogEntry(this.target.sourceId(), url, SourceCrawler.this.clock.instant(),
-						status, outcome, (message != null) ? message : ""));
+						status, outcome, reason, (message != null) ? message : ""));
 				full = this.lines.size() >= 200;
 			}
 			if (full) {
@@ -379,9 +384,11 @@ class SourceCrawler {
 			}
 		}
 
-		synchronized CrawlReport report(@Nullable SourceKind kind, String url, @Nullable String error,
+		synchronized CrawlReport report(@Nullable SourceKind kind, String url, @Nullable Exception error,
 				Validators validators) {
-			return new CrawlReport(kind, url, this.fresh, this.duplicates, this.failed, this.known, error, validators);
+			return new CrawlReport(kind, url, this.fresh, this.duplicates, this.failed, this.known,
+					(error != null) ? String.valueOf(error.getMessage()) : null, validators,
+					(error != null) ? FetchReason.of(error).name() : null);
 		}
 
 	}

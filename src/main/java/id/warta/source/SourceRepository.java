@@ -2,6 +2,7 @@ package id.warta.source;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -14,5 +15,7 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 	List<Long> findDue(Instant now);
 
 	boolean existsByUrl(String url);
+
+	Optional<Source> findFirstByUrlOrderById(String url);
 
 }

@@ -58,6 +58,14 @@ public class SourceService {
 	}
 
 	/**
+	 * The source that already has this address, if any.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SourceView> findByUrl(String url) {
+		return this.sources.findFirstByUrlOrderById(url.strip()).map(this::view);
+	}
+
+	/**
 	 * The default poll interval, for new sources.
 	 */
 	public int defaultPollMinutes() {
@@ -139,9 +147,13 @@ public class SourceService {
 	 * entries that the form would refuse (the same rules: http(s) addresses, lengths,
 	 * poll interval, a valid pattern).
 	 * @return how many were added
+	 * @throws NotOpmlException if the text is no OPML file
 	 */
 	@Transactional
 	public int importOpml(String opml) {
+		if (!Opml.isOpml(opml)) {
+			throw new NotOpmlException();
+		}
 		int added = 0;
 		for (SourceForm form : Opml.read(opml, defaultPollMinutes())) {
 			String url = form.url().strip();

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param lastRunAt when it last ran, if ever
  * @param nextRunAt when it runs next, if planned
  * @param lastError why the last run failed, if it did
+ * @param lastErrorReason the {@link FetchReason} of the last error, if it has one
  * @param newCount articles stored, over all runs
  * @param duplicateCount articles already stored or folded in as copies, over all runs
  * @param failedCount articles that could not be fetched or stored, over all runs
@@ -25,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record SourceView(long id, String url, @Nullable SourceKind kind, String name, @Nullable String urlPattern,
 		int pollMinutes, boolean paused, boolean running, @Nullable Instant lastRunAt, @Nullable Instant nextRunAt,
-		@Nullable String lastError, int newCount, int duplicateCount, int failedCount, int failuresInRow) {
+		@Nullable String lastError, @Nullable String lastErrorReason, int newCount, int duplicateCount, int failedCount,
+		int failuresInRow) {
 
 	/**
 	 * The state in one word, for the admin pages' message keys: {@code running},

@@ -20,23 +20,30 @@ public record LanguageSwitch(String indonesian, String english) {
 	 * replaced. On an error page that is the address that failed, without its query.
 	 */
 	static LanguageSwitch of(HttpServletRequest request) {
+		return new LanguageSwitch(withParameter(request, LocaleConfiguration.PARAMETER, "id"),
+				withParameter(request, LocaleConfiguration.PARAMETER, "en"));
+	}
+
+	/**
+	 * The page that was asked for, with its query kept and only the one parameter set. On
+	 * an error page that is the address that failed, without its query.
+	 */
+	static String withParameter(HttpServletRequest request, String name, String value) {
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = (failed instanceof String uri) ? uri : request.getRequestURI();
 		String query = (failed != null) ? null : request.getQueryString();
 		// "//host/..." would be a link to another site: keep links on this one.
 		String local = "/" + path.replaceFirst("^/+", "");
-		String kept = keptParameters(query);
-		return new LanguageSwitch(local + "?" + kept + "lang=id", local + "?" + kept + "lang=en");
+		return local + "?" + keptParameters(query, name) + name + "=" + value;
 	}
 
-	private static String keptParameters(@Nullable String query) {
+	private static String keptParameters(@Nullable String query, String name) {
 		if (query == null || query.isEmpty()) {
 			return "";
 		}
 		String kept = Arrays.stream(query.split("&"))
 			.filter((parameter) -> !parameter.isEmpty())
-			.filter((parameter) -> !parameter.equals(LocaleConfiguration.PARAMETER)
-					&& !parameter.startsWith(LocaleConfiguration.PARAMETER + "="))
+			.filter((parameter) -> !parameter.equals(name) && !parameter.startsWith(name + "="))
 			.collect(Collectors.joining("&"));
 		return kept.isEmpty() ? "" : kept + "&";
 	}

@@ -23,6 +23,32 @@ class LayoutModel {
 	}
 
 	/**
+	 * The reader's theme, {@code light} or {@code dark}; {@code null} for the system's.
+	 */
+	@ModelAttribute("theme")
+	@Nullable String theme(HttpServletRequest request) {
+		return ReaderTheme.of(request);
+	}
+
+	/** Links to the current page in each theme, for the header's switch. */
+	@ModelAttribute("themeSwitch")
+	ThemeSwitch themeSwitch(HttpServletRequest request) {
+		return new ThemeSwitch(LanguageSwitch.withParameter(request, ReaderTheme.PARAMETER, "light"),
+				LanguageSwitch.withParameter(request, ReaderTheme.PARAMETER, "dark"),
+				LanguageSwitch.withParameter(request, ReaderTheme.PARAMETER, ReaderTheme.AUTO));
+	}
+
+	/**
+	 * Links to the current page in each theme.
+	 *
+	 * @param light in light colours
+	 * @param dark in dark colours
+	 * @param auto in the system's colours
+	 */
+	record ThemeSwitch(String light, String dark, String auto) {
+	}
+
+	/**
 	 * What the header's search box keeps of the page's own search: the query and the
 	 * outlet filter of a list, or of the search an article was opened from.
 	 */

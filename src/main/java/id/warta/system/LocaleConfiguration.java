@@ -9,7 +9,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The reader's language: Indonesian by default, switched with {@code ?lang=en} or
- * {@code ?lang=id} on any page and kept in a cookie.
+ * {@code ?lang=id} on any page and kept in a cookie; and the reader's theme, kept the
+ * same way ({@link ReaderTheme}).
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -29,6 +30,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		// A mistyped ?lang= must not turn a page into an error.
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new ReaderTheme());
 	}
 
 }

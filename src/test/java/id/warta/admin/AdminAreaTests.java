@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import id.warta.TemporaryDataDir;
+import id.warta.source.SourceForm;
+import id.warta.source.SourceKind;
 import id.warta.source.SourceService;
 import id.warta.source.SourceView;
 import mockwebserver3.Dispatcher;
@@ -40,6 +42,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -209,6 +212,89 @@ class AdminAreaTests {
 			this.mvc.perform(get("/").with(user("nobody")))
 				.andExpect(content().string(containsString("Menteri tiba di Jakarta untuk berunding")));
 		}
+	}
+
+	@Test
+	void aFailedFetchIsExplainedInTheReadersLanguageWithItsDetailBeside() throws Exception {
+		try (MockWebServer site = new MockWebServer()) {
+			site.setDispatcher(new Dispatcher() {
+				@Override
+				public MockResponse dispatch(RecordedRequest request) {
+					return new MockResponse.Builder().code(404).build();
+				}
+			});
+			site.start(java.net.InetAddress.getLoopbackAddress(), 0);
+			long sourceId = this.sources
+				.add(new SourceForm(site.url("/hilang.xml").toString(), SourceKind.FEED, "Umpan Hilang", null, 30));
+			this.sources.runNow(sourceId);
+			SourceView done = awaitRun(sourceId);
+			assertThat(done.lastErrorReason()).isEqualTo("CLIENT_ERROR");
+			this.mvc.perform(get("/admin/sources/" + sourceId).with(user("admin").roles("ADMIN")))
+				.andExpect(content().string(containsString("Situs menolak permintaan (HTTP 404).")))
+				.andExpect(content().string(containsString("HTTP 404 from")));
+			this.mvc.perform(get("/admin/sources/" + sourceId).param("lang", "en").with(user("admin").roles("ADMIN")))
+				.andExpect(content().string(containsString("The site refused the request (HTTP 404).")))
+				.andExpect(content().string(not(containsString("??admin."))));
+			this.mvc.perform(get("/admin/sources").with(user("admin").roles("ADMIN")))
+				.andExpect(content().string(containsString("Situs menolak permintaan.")));
+		}
+	}
+
+	@Test
+	void deletingAsksFirstAndAnAddressAlreadyASourceSaysWhichOne() throws Exception {
+		long id = this.sources.add(new SourceForm("https://sekali.test/rss", SourceKind.FEED, "Sekali Saja", null, 30));
+		this.mvc.perform(get("/admin/sources/" + id).with(user("admin").roles("ADMIN")))
+			.andExpect(content().string(containsString("href=\"/admin/sources/" + id + "/delete\"")));
+		this.mvc.perform(get("/admin/sources/" + id + "/delete").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hapus sumber Sekali Saja?")))
+			.andExpect(content().string(containsString("action=\"/admin/sources/" + id + "/delete\"")));
+		assertThat(this.sources.find(id)).isPresent();
+		this.mvc
+			.perform(post("/admin/sources").with(user("admin").roles("ADMIN"))
+				.with(csrf())
+				.param("url", " https://sekali.test/rss ")
+				.param("pollMinutes", "30"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Alamat ini sudah menjadi sumber:")))
+			.andExpect(content().string(containsString("href=\"/admin/sources/" + id + "\"")));
+		assertThat(this.sources.list()).filteredOn((source) -> source.url().equals("https://sekali.test/rss"))
+			.hasSize(1);
+		this.mvc.perform(post("/admin/sources/" + id + "/delete").with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(redirectedUrl("/admin/sources"));
+		assertThat(this.sources.find(id)).isEmpty();
+		this.mvc.perform(get("/admin/sources/" + id + "/delete").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anUploadThatIsNoOpmlIsAnError() throws Exception {
+		int before = this.sources.list().size();
+		for (byte[] upload : List.of("<html><body><a href=\"https://x.test/rss\">x</a></body></html>".getBytes(),
+				new byte[] { 0, 1, 2, (byte) 0xff, (byte) 0xfe, 60, 111 }, "bukan xml sama sekali".getBytes())) {
+			String flash = this.mvc
+				.perform(multipart("/admin/sources/opml")
+					.file(new MockMultipartFile("file", "x.opml", "text/xml", upload))
+					.with(user("admin").roles("ADMIN"))
+					.with(csrf()))
+				.andExpect(redirectedUrl("/admin/sources"))
+				.andReturn()
+				.getFlashMap()
+				.get("opmlError")
+				.toString();
+			assertThat(flash).isEqualTo("admin.error.opml");
+		}
+		this.mvc
+			.perform(multipart("/admin/sources/opml")
+				.file(new MockMultipartFile("file", "x.opml", "text/xml", new byte[0]))
+				.with(user("admin").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(flash().attribute("opmlError", "admin.error.opml.empty"));
+		this.mvc
+			.perform(
+					get("/admin/sources").with(user("admin").roles("ADMIN")).flashAttr("opmlError", "admin.error.opml"))
+			.andExpect(content().string(containsString("Berkas ini bukan OPML")));
+		assertThat(this.sources.list()).hasSize(before);
 	}
 
 	@Test

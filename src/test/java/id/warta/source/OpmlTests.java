@@ -32,8 +32,8 @@ class OpmlTests {
 	}
 
 	private static SourceView view(long id, String url, SourceKind kind, String name, String pattern, int minutes) {
-		return new SourceView(id, url, kind, name, pattern, minutes, false, false, Instant.EPOCH, null, null, 0, 0, 0,
-				0);
+		return new SourceView(id, url, kind, name, pattern, minutes, false, false, Instant.EPOCH, null, null, null, 0,
+				0, 0, 0);
 	}
 
 }
