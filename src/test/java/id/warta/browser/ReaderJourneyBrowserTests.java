@@ -31,7 +31,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -194,6 +194,16 @@ class ReaderJourneyBrowserTests {
 		SyndFeed parsed = new SyndFeedInput().build(new StringReader(atom.body()));
 		assertThat(parsed.getEntries()).isNotEmpty();
 
+		// The API's description renders under the Content-Security-Policy.
+		visit("/swagger-ui.html");
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((driver) -> !driver.findElements(By.cssSelector(".swagger-ui .opblock-summary-path")).isEmpty());
+		assertThat(this.browser.findElements(By.cssSelector(".swagger-ui .opblock-summary-path")))
+			.extracting(WebElement::getText)
+			.contains("/api/articles", "/api/search");
+		shot("swagger-ui");
+		this.browser.navigate().back();
+
 		// English, and back.
 		go(this.browser.findElement(By.cssSelector(".languages a[hreflang=en]")));
 		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
@@ -298,24 +308,18 @@ class ReaderJourneyBrowserTests {
 
 	/** Clicks, or sends keys to, an element, and waits for the page it leads to. */
 	private void go(WebElement element, CharSequence... keys) {
-		WebElement html = this.browser.findElement(By.tagName("html"));
+		// The old page carries a mark that the next page, even at the same address,
+		// lacks.
+		this.browser.executeScript("window.__leaving = true;");
 		if (keys.length > 0) {
 			element.sendKeys(keys);
 		}
 		else {
 			element.click();
 		}
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until((driver) -> {
-			try {
-				// The old page's root goes stale once the next page is there, even at the
-				// same address.
-				html.isDisplayed();
-				return false;
-			}
-			catch (StaleElementReferenceException gone) {
-				return "complete".equals(this.browser.executeScript("return document.readyState;"));
-			}
-		});
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+			.until((driver) -> Boolean.TRUE.equals(this.browser
+				.executeScript("return window.__leaving !== true && document.readyState === 'complete';")));
 	}
 
 	/** Waits for the navigation that a click or a key started. */
