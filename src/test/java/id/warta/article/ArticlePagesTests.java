@@ -144,9 +144,9 @@ class ArticlePagesTests extends PageTestSupport {
 	void textFromTheArticleIsEscaped() {
 		Page list = get("/?outlet=tempo");
 		assertThat(list.body()).contains("&lt;script&gt;alert(").doesNotContain(SampleArticles.SCRIPT_TITLE);
-		assertThat(list.html().select("script")).isEmpty();
+		assertThat(list.html().select("script:not([src=/js/warta.js])")).isEmpty();
 		Page page = get(list.html().selectFirst(".card-title a").attr("href"));
-		assertThat(page.html().select("script, b")).isEmpty();
+		assertThat(page.html().select("script:not([src=/js/warta.js]), b")).isEmpty();
 		assertThat(page.html().selectFirst("h1").text()).isEqualTo(SampleArticles.SCRIPT_TITLE);
 		assertThat(page.html().selectFirst(".body p").text()).contains("<b>markup</b>");
 	}
