@@ -37,7 +37,13 @@ final class PoliteFetcher {
 	private static final String ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
 			+ "application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5";
 
-	private final OkHttpClient client;
+	private final Dns dns;
+
+	/**
+	 * Built at the first fetch: its TLS set-up reads the trust store, which a start need
+	 * not.
+	 */
+	private volatile @Nullable OkHttpClient client;
 
 	private final FetchSettings settings;
 
@@ -54,7 +60,25 @@ final class PoliteFetcher {
 	 */
 	PoliteFetcher(FetchSettings settings, Dns dns) {
 		this.settings = settings;
-		this.client = new OkHttpClient.Builder().dns(dns)
+		this.dns = dns;
+		this.robots = new RobotsRules(settings, this::fetchRobots);
+	}
+
+	private OkHttpClient client() {
+		OkHttpClient built = this.client;
+		if (built != null) {
+			return built;
+		}
+		synchronized (this) {
+			if (this.client == null) {
+				this.client = newClient(this.settings, this.dns);
+			}
+			return this.client;
+		}
+	}
+
+	private static OkHttpClient newClient(FetchSettings settings, Dns dns) {
+		return new OkHttpClient.Builder().dns(dns)
 			// A proxy would resolve hosts itself, out of the guard's sight.
 			.proxy(Proxy.NO_PROXY)
 			.followRedirects(false)
@@ -69,7 +93,6 @@ final class PoliteFetcher {
 			.callTimeout(settings.connectTimeout().plus(settings.readTimeout().multipliedBy(4)))
 			.connectionPool(new ConnectionPool(16, 1, TimeUnit.MINUTES))
 			.build();
-		this.robots = new RobotsRules(settings, this::fetchRobots);
 	}
 
 	/**
@@ -172,7 +195,7 @@ final class PoliteFetcher {
 		if (validators.lastModified() != null) {
 			request.header("If-Modified-Since", validators.lastModified());
 		}
-		Call call = this.client.newCall(request.build());
+		Call call = client().newCall(request.build());
 		try (Response response = call.execute()) {
 			int code = response.code();
 			if (response.isRedirect()) {

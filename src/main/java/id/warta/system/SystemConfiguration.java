@@ -12,6 +12,11 @@ import org.springframework.context.annotation.Configuration;
 class SystemConfiguration {
 
 	@Bean
+	static DeferredBeans deferredBeans() {
+		return new DeferredBeans();
+	}
+
+	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
 	}
