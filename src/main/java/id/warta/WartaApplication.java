@@ -54,7 +54,13 @@ public class WartaApplication {
 			System.err.println("commands: " + String.join(", ", COMMANDS) + "; or only --options to start the server");
 			System.exit(2);
 		}
-		SpringApplication.run(WartaApplication.class, args);
+		SpringApplication application = new SpringApplication(WartaApplication.class);
+		String steps = System.getProperty("warta.startup-steps");
+		if (steps != null) {
+			// -Dwarta.startup-steps=20 logs the 20 slowest steps of the start.
+			application.setApplicationStartup(new StartupSteps(Integer.parseInt(steps)));
+		}
+		application.run(args);
 	}
 
 }
