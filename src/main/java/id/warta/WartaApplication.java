@@ -54,6 +54,7 @@ public class WartaApplication {
 			System.err.println("commands: " + String.join(", ", COMMANDS) + "; or only --options to start the server");
 			System.exit(2);
 		}
+		WarmUp.start();
 		SpringApplication application = new SpringApplication(WartaApplication.class);
 		String steps = System.getProperty("warta.startup-steps");
 		if (steps != null) {
