@@ -1,5 +1,6 @@
 package id.warta.system;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -38,7 +39,7 @@ final class DeferredBeans implements BeanFactoryPostProcessor {
 		return false;
 	}
 
-	private static boolean startsWith(String name, String prefix) {
+	private static boolean startsWith(@Nullable String name, String prefix) {
 		return name != null && name.startsWith(prefix);
 	}
 
