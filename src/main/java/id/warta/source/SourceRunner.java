@@ -2,6 +2,7 @@ package id.warta.source;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -10,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -40,10 +43,13 @@ class SourceRunner {
 
 	private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
+	private final LockingTaskExecutor locks;
+
 	private volatile boolean stopping;
 
 	SourceRunner(SourceRepository sources, SourceCrawler crawler, TransactionTemplate transactions,
-			SourceSettings settings, Clock clock) {
+			SourceSettings settings, Clock clock, LockingTaskExecutor locks) {
+		this.locks = locks;
 		this.sources = sources;
 		this.crawler = crawler;
 		this.transactions = transactions;
@@ -58,15 +64,28 @@ class SourceRunner {
 	}
 
 	/**
-	 * Starts a run of the source unless one is going on.
+	 * Starts a run of the source unless one is going on, here or on another node.
 	 * @return whether a run was started
 	 */
 	boolean start(long sourceId) {
+		return start(sourceId, false);
+	}
+
+	/**
+	 * Starts a run of the source if it is still due when its lock is had: the scheduler's
+	 * runs, which another node may have made meanwhile.
+	 * @return whether a run was started
+	 */
+	boolean startIfDue(long sourceId) {
+		return start(sourceId, true);
+	}
+
+	private boolean start(long sourceId, boolean onlyIfDue) {
 		if (this.stopping || !this.running.add(sourceId)) {
 			return false;
 		}
 		try {
-			this.executor.execute(() -> runNow(sourceId));
+			this.executor.execute(() -> runClaimed(sourceId, onlyIfDue));
 			return true;
 		}
 		catch (RejectedExecutionException ex) {
@@ -79,11 +98,41 @@ class SourceRunner {
 		return this.running.contains(sourceId);
 	}
 
-	private void runNow(long sourceId) {
+	/**
+	 * Runs the source under its lock: a node that does not get it leaves the run to the
+	 * node that has it. The lock is held for the run and released when it is recorded, so
+	 * that a node that gets it afterwards sees the source no longer due.
+	 */
+	private void runClaimed(long sourceId, boolean onlyIfDue) {
+		try {
+			LockingTaskExecutor.TaskResult<Boolean> result = this.locks.executeWithLock(
+					() -> runNow(sourceId, onlyIfDue),
+					new LockConfiguration(this.clock.instant(), "source-" + sourceId, LOCK_AT_MOST, Duration.ZERO));
+			if (!result.wasExecuted()) {
+				logger.info("Source {} is being run by another node", sourceId);
+			}
+		}
+		catch (Throwable ex) {
+			logger.warn("Run of source {} failed", sourceId, ex);
+		}
+		finally {
+			this.running.remove(sourceId);
+		}
+	}
+
+	/** Longest a node may hold a source's lock: a node that died releases it then. */
+	static final Duration LOCK_AT_MOST = Duration.ofHours(2);
+
+	private boolean runNow(long sourceId, boolean onlyIfDue) {
 		try {
 			Source source = this.sources.findById(sourceId).orElse(null);
 			if (source == null) {
-				return;
+				return false;
+			}
+			Instant next = source.getNextRunAt();
+			if (onlyIfDue && (source.isPaused() || (next != null && next.isAfter(this.clock.instant())))) {
+				// Another node ran it since this one found it due.
+				return false;
 			}
 			SourceCrawler.CrawlTarget target = new SourceCrawler.CrawlTarget(sourceId, source.getUrl(),
 					source.getKind(), source.getUrlPattern(), source.validators());
@@ -94,12 +143,11 @@ class SourceRunner {
 			logger.info("Source {}: {} new, {} duplicates, {} failed, {} already known{}", sourceId, report.fresh(),
 					report.duplicates(), report.failed(), report.known(),
 					(report.error() != null) ? "; run failed: " + report.error() : "");
+			return true;
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Run of source {} failed", sourceId, ex);
-		}
-		finally {
-			this.running.remove(sourceId);
+			return false;
 		}
 	}
 

@@ -39,7 +39,7 @@ class SourceScheduler {
 	@Scheduled(initialDelayString = "10s", fixedDelayString = "30s")
 	void startDueSources() {
 		for (long id : this.sources.findDue(this.clock.instant())) {
-			this.runner.start(id);
+			this.runner.startIfDue(id);
 		}
 	}
 

@@ -88,7 +88,7 @@ class PostgresSuiteTests {
 		assertThat(this.jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
 		assertThat(this.jdbc.queryForList(
 				"select version from flyway_schema_history where success order by installed_rank", String.class))
-			.containsExactly("1", "2", "3", "4");
+			.containsExactly("1", "2", "3", "4", "5");
 		Map<String, Long> stories = this.jdbc
 			.queryForList("select source, story_id from article where source like '%seeds%'")
 			.stream()
@@ -135,6 +135,16 @@ class PostgresSuiteTests {
 		long id = this.sources.add(new SourceForm("https://sumber.test/rss", SourceKind.FEED, "Sumber Uji", null, 30));
 		assertThat(this.sources.findByUrl("https://sumber.test/rss")).get()
 			.satisfies((source) -> assertThat(source.id()).isEqualTo(id));
+		// ShedLock's table: the lock of a source's run.
+		this.sources.runNow(id);
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+		while (this.jdbc.queryForObject("select count(*) from shedlock where name = ?", Integer.class,
+				"source-" + id) == 0 && System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+		}
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from shedlock where name = ?", Integer.class, "source-" + id))
+			.isEqualTo(1);
 		assertThat(this.sources.delete(id)).isTrue();
 		assertThat(this.sources.find(id)).isEmpty();
 	}

@@ -33,8 +33,8 @@ class SourceSchedulerTests {
 	void startsEverySourceThatIsDue() {
 		given(this.sources.findDue(NOW)).willReturn(List.of(3L, 7L));
 		this.scheduler.startDueSources();
-		verify(this.runner).start(3L);
-		verify(this.runner).start(7L);
+		verify(this.runner).startIfDue(3L);
+		verify(this.runner).startIfDue(7L);
 		verifyNoMoreInteractions(this.runner);
 	}
 
