@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import id.warta.language.Acronyms;
 import id.warta.language.WordPairAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -101,13 +102,11 @@ final class PhraseAwareQueryParser extends SimpleQueryParser {
 		boolean adjacent = reading.stream().skip(1).allMatch((token) -> token.increment() == 1);
 		if (adjacent && pairField != null) {
 			if (reading.size() == 2) {
-				return new TermQuery(
-						new Term(pairField, WordPairAnalyzer.pair(reading.get(0).term(), reading.get(1).term())));
+				return new TermQuery(new Term(pairField, pair(reading.get(0), reading.get(1))));
 			}
 			PhraseQuery.Builder pairs = new PhraseQuery.Builder();
 			for (int i = 0; i + 1 < reading.size(); i++) {
-				pairs.add(new Term(pairField, WordPairAnalyzer.pair(reading.get(i).term(), reading.get(i + 1).term())),
-						i);
+				pairs.add(new Term(pairField, pair(reading.get(i), reading.get(i + 1))), i);
 			}
 			return pairs.build();
 		}
@@ -118,6 +117,15 @@ final class PhraseAwareQueryParser extends SimpleQueryParser {
 			phrase.add(new Term(field, token.term()), position);
 		}
 		return phrase.build();
+	}
+
+	/**
+	 * The pair field's term of two words. The pair field holds plain terms only: an
+	 * abbreviation's mark (see {@link Acronyms}) is taken off, and the phrase around it
+	 * tells the abbreviation from the word.
+	 */
+	private static String pair(Token first, Token second) {
+		return WordPairAnalyzer.pair(Acronyms.plain(first.term()), Acronyms.plain(second.term()));
 	}
 
 	/**

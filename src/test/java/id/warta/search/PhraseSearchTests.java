@@ -65,6 +65,10 @@ class PhraseSearchTests {
 		assertThat(titles("PBB")).containsExactly("Sidang Majelis Umum dibuka");
 		assertThat(titles("\"Perserikatan Bangsa-Bangsa\"")).containsExactly("Sidang Majelis Umum dibuka");
 		assertThat(titles("Kim Jong Un")).containsExactly("Kim Jong Un meninjau peluncuran");
+		// In a phrase too, the abbreviation as written and through its aliases.
+		assertThat(titles("\"Sekjen UN\"")).containsExactly("Sidang Majelis Umum dibuka");
+		assertThat(titles("\"Sekjen PBB\"")).containsExactly("Sidang Majelis Umum dibuka");
+		assertThat(titles("\"Jong Un\"")).containsExactly("Kim Jong Un meninjau peluncuran");
 	}
 
 	@Test
