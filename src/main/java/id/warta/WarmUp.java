@@ -1,6 +1,6 @@
 package id.warta;
 
-import id.warta.language.AliasAnalyzer;
+import id.warta.language.SearchAliases;
 import id.warta.scraper.ArticleExtractor;
 
 /**
@@ -16,7 +16,7 @@ final class WarmUp {
 
 	static void start() {
 		Thread thread = new Thread(() -> {
-			AliasAnalyzer.standard();
+			SearchAliases.standard();
 			new ArticleExtractor();
 		}, "warm-up");
 		thread.setDaemon(true);

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -55,13 +56,14 @@ class AdminSecurity implements WebMvcConfigurer {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain actuatorFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
 		WebSecurity.secureHeaders(http);
 		http.securityMatcher(EndpointRequest.toAnyEndpoint())
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to("health"))
 				.permitAll()
 				.anyRequest()
 				.hasRole("ADMIN"))
+			.addFilterBefore(throttle.basic(), BasicAuthenticationFilter.class)
 			.httpBasic(Customizer.withDefaults())
 			// Scrapers send no CSRF token, and no actuator endpoint here changes
 			// anything.

@@ -79,6 +79,62 @@ class SignInThrottle extends OncePerRequestFilter implements AuthenticationFailu
 		this.failed.onAuthenticationFailure(request, response, exception);
 	}
 
+	/**
+	 * The same throttle for HTTP Basic (the actuator's scrapers): a request whose
+	 * credentials fail counts as a wrong password for its user name and address, and a
+	 * user name or address with too many waits before it may try again.
+	 */
+	OncePerRequestFilter basic() {
+		return new OncePerRequestFilter() {
+
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				String header = request.getHeader("Authorization");
+				return header == null || !header.regionMatches(true, 0, "Basic ", 0, 6);
+			}
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				String user = basicUser(request.getHeader("Authorization"));
+				String address = request.getRemoteAddr();
+				if (!SignInThrottle.this.users.allows(user) || !SignInThrottle.this.addresses.allows(address)) {
+					SignInThrottle.logger.warn(
+							"HTTP Basic refused for a while: too many wrong passwords for this user or from {}",
+							address);
+					response.setHeader("Retry-After",
+							String.valueOf(Math.max(1,
+									SignInThrottle.this.users.retryAfter(user)
+										.plus(SignInThrottle.this.addresses.retryAfter(address))
+										.toSeconds() + 1)));
+					response.sendError(429);
+					return;
+				}
+				chain.doFilter(request, response);
+				if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+					SignInThrottle.this.users.take(user);
+					SignInThrottle.this.addresses.take(address);
+				}
+			}
+
+		};
+	}
+
+	private static String basicUser(String header) {
+		String name;
+		try {
+			String decoded = new String(java.util.Base64.getDecoder().decode(header.substring(6).strip()),
+					java.nio.charset.StandardCharsets.UTF_8);
+			int colon = decoded.indexOf(':');
+			name = (colon >= 0) ? decoded.substring(0, colon) : decoded;
+		}
+		catch (IllegalArgumentException ex) {
+			name = "";
+		}
+		name = name.strip().toLowerCase(Locale.ROOT);
+		return (name.length() > 100) ? name.substring(0, 100) : name;
+	}
+
 	private static String user(HttpServletRequest request) {
 		String name = request.getParameter("username");
 		name = (name == null) ? "" : name.strip().toLowerCase(Locale.ROOT);

@@ -91,8 +91,8 @@ class SourceAdminController {
 	@PostMapping("/{id}")
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") SourceForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		Optional<SourceView> existing = (form.url() != null)
-				? this.sources.findByUrl(form.url()).filter((other) -> other.id() != id) : Optional.empty();
+		Optional<SourceView> existing = (form.url() != null) ? this.sources.findByUrl(form.url(), id)
+				: Optional.empty();
 		if (errors.hasErrors() || existing.isPresent()) {
 			model.addAttribute("duplicateOf", existing.orElse(null));
 			return show(id, model);

@@ -4,7 +4,9 @@ import java.io.IOException;
 
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Takes the query's name mark off again once the aliases are past: "Un" was kept from the
@@ -12,7 +14,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class NameMarkFilter extends TokenFilter {
 
+	/** Longest abbreviation a typed one is looked for only in capitals. */
+	static final int SHORT = 3;
+
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+	private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
 	NameMarkFilter(TokenStream input) {
 		super(input);
@@ -23,7 +30,9 @@ final class NameMarkFilter extends TokenFilter {
 		if (!this.input.incrementToken()) {
 			return false;
 		}
-		if (this.term.length() > 1 && this.term.charAt(0) == Acronyms.NAME) {
+		boolean typed = !SynonymGraphFilter.TYPE_SYNONYM.equals(this.type.type());
+		boolean longTyped = typed && this.term.length() > SHORT + 1 && this.term.charAt(0) == Acronyms.CAPITALS;
+		if (this.term.length() > 1 && (this.term.charAt(0) == Acronyms.NAME || longTyped)) {
 			String plain = this.term.subSequence(1, this.term.length()).toString();
 			this.term.setEmpty().append(plain);
 		}

@@ -96,8 +96,10 @@ public final class SearchAliases {
 			if (shortest.size() > 1) {
 				lines.append(String.join(", ", shortest.stream().map(SearchAliases::escape).toList())).append('\n');
 			}
-			for (String name : shortest) {
-				if (Acronyms.isAcronym(name) && this.acronyms.contains(words(name)) && shortest.size() > 1) {
+			for (String name : group) {
+				// A name that holds an abbreviation, typed in lower case ("pbb",
+				// "dewan keamanan pbb"), stands for its group too.
+				if (holdsAcronym(name) && !shortest.isEmpty() && group.size() > 1) {
 					lines.append(words(name))
 						.append(" => ")
 						.append(words(name))
@@ -116,6 +118,15 @@ public final class SearchAliases {
 			}
 		}
 		return lines.toString();
+	}
+
+	private boolean holdsAcronym(String name) {
+		for (String word : name.split("[^\\p{L}\\p{N}]+")) {
+			if (Acronyms.isAcronym(word) && this.acronyms.contains(word.toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean holdsAnother(String name, List<String> group) {

@@ -18,4 +18,6 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 
 	Optional<Source> findFirstByUrlOrderById(String url);
 
+	Optional<Source> findFirstByUrlAndIdNotOrderById(String url, Long id);
+
 }

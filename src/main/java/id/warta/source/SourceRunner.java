@@ -120,8 +120,11 @@ class SourceRunner {
 		}
 	}
 
-	/** Longest a node may hold a source's lock: a node that died releases it then. */
-	static final Duration LOCK_AT_MOST = Duration.ofHours(2);
+	/**
+	 * A source lock's term: extended while its run lasts, so a node that died frees it at
+	 * most this long after.
+	 */
+	static final Duration LOCK_AT_MOST = Duration.ofMinutes(10);
 
 	private boolean runNow(long sourceId, boolean onlyIfDue) {
 		try {

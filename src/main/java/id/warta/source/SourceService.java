@@ -58,6 +58,14 @@ public class SourceService {
 	}
 
 	/**
+	 * Another source than {@code except} that has this address, if any.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SourceView> findByUrl(String url, long except) {
+		return this.sources.findFirstByUrlAndIdNotOrderById(url.strip(), except).map(this::view);
+	}
+
+	/**
 	 * The source that already has this address, if any.
 	 */
 	@Transactional(readOnly = true)

@@ -123,6 +123,17 @@ class AdminAreaTests {
 	}
 
 	@Test
+	void wrongBasicPasswordsAreThrottledLikeTheSignInForm() throws Exception {
+		for (int i = 0; i < SignInThrottle.PER_USER; i++) {
+			this.mvc.perform(get("/actuator/metrics").with(httpBasic("penebak", "salah-" + i)))
+				.andExpect(status().isUnauthorized());
+		}
+		this.mvc.perform(get("/actuator/metrics").with(httpBasic("penebak", "salah-lagi")))
+			.andExpect(status().isTooManyRequests());
+		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+	}
+
+	@Test
 	void signsInWithTheConfiguredPasswordOnly() throws Exception {
 		this.mvc.perform(formLogin("/admin/login").user("admin").password("rahasia-uji"))
 			.andExpect(authenticated().withRoles("ADMIN"))

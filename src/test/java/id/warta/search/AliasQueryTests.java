@@ -37,7 +37,8 @@ class AliasQueryTests {
 			"Pemimpin Korea Utara berkunjung ke Rusia", "Korea Selatan dan Jepang berlatih bersama",
 			"Utara Jakarta banjir, Korea tidak terdampak", "Presiden Joko Widodo menerima Dubes AS",
 			"Kim Jong Un meninjau peluncuran", "Sidang Majelis Umum PBB dibuka", "Dewan Keamanan UN bersidang",
-			"Putra mahkota Mohammed bin Salman tiba", "Kepala BIN melapor", "as roda truk patah");
+			"Putra mahkota Mohammed bin Salman tiba", "Kepala BIN melapor", "as roda truk patah",
+			"Sidang UNSC membahas Gaza", "Sekjen Nato berbicara di Brussel");
 
 	private final Directory directory = new ByteBuffersDirectory();
 
@@ -97,6 +98,10 @@ class AliasQueryTests {
 		assertThat(search("Amerika Serikat")).containsExactly(4);
 		assertThat(search("AS")).containsExactly(4);
 		assertThat(search("as")).contains(10);
+		// A name that holds an abbreviation, typed in lower case, keeps its aliases.
+		assertThat(search("dewan keamanan pbb")).contains(11);
+		// A longer abbreviation typed in capitals finds the word in any case, too.
+		assertThat(search("NATO")).contains(12);
 	}
 
 	@Test
