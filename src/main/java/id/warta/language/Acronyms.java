@@ -27,6 +27,17 @@ public final class Acronyms {
 	/** The flag that {@link IndonesianAnalyzer} sets on a word written as a name. */
 	static final int NAME_FLAG = 1 << 9;
 
+	/**
+	 * Flag bits from here on: which parts of a hyphenated word are written in capitals.
+	 */
+	static final int PART_CAPITALS_SHIFT = 10;
+
+	/** Flag bits from here on: which parts of a hyphenated word are written as names. */
+	static final int PART_NAME_SHIFT = 20;
+
+	/** Parts of a hyphenated word whose case is noted. */
+	static final int MAX_PARTS = 10;
+
 	private final CharArraySet terms;
 
 	Acronyms(Collection<String> terms) {

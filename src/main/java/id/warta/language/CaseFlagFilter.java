@@ -26,12 +26,34 @@ final class CaseFlagFilter extends TokenFilter {
 		if (!this.input.incrementToken()) {
 			return false;
 		}
-		int length = this.term.length();
-		if (length >= 2 && Character.isUpperCase(this.term.charAt(0))) {
-			int flag = Acronyms.isAcronym(this.term) ? Acronyms.CAPITALS_FLAG : Acronyms.NAME_FLAG;
-			this.flags.setFlags(this.flags.getFlags() | flag);
+		this.flags.setFlags(this.flags.getFlags() | flags(this.term, 0, this.term.length()));
+		int from = 0;
+		int part = 0;
+		// A hyphenated word ("AS-China"): the case of each part, for its own token.
+		for (int i = 0; i < this.term.length() && part < Acronyms.MAX_PARTS; i++) {
+			if (this.term.charAt(i) == HyphenJoiner.JOINER) {
+				partFlags(from, i, part++);
+				from = i + 1;
+			}
+		}
+		if (part > 0 && part < Acronyms.MAX_PARTS) {
+			partFlags(from, this.term.length(), part);
 		}
 		return true;
+	}
+
+	private void partFlags(int from, int to, int part) {
+		int flag = flags(this.term, from, to);
+		int bits = ((flag & Acronyms.CAPITALS_FLAG) != 0) ? 1 << (Acronyms.PART_CAPITALS_SHIFT + part)
+				: ((flag & Acronyms.NAME_FLAG) != 0) ? 1 << (Acronyms.PART_NAME_SHIFT + part) : 0;
+		this.flags.setFlags(this.flags.getFlags() | bits);
+	}
+
+	private static int flags(CharSequence term, int from, int to) {
+		if (to - from < 2 || !Character.isUpperCase(term.charAt(from))) {
+			return 0;
+		}
+		return Acronyms.isAcronym(term.subSequence(from, to)) ? Acronyms.CAPITALS_FLAG : Acronyms.NAME_FLAG;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -25,6 +26,11 @@ final class HyphenatedWordFilter extends TokenFilter {
 	private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
 
 	private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+	private final FlagsAttribute flags = addAttribute(FlagsAttribute.class);
+
+	/** The flags of the hyphenated word being split, with its parts' case. */
+	private int partFlags;
 
 	private final Reduplication reduplication;
 
@@ -95,6 +101,7 @@ final class HyphenatedWordFilter extends TokenFilter {
 			this.parts.clear();
 			return false;
 		}
+		this.partFlags = this.flags.getFlags();
 		this.startOffset = this.offset.startOffset();
 		// Folding may have changed the term's length; then parts share the whole span.
 		this.exactOffsets = this.offset.endOffset() - this.startOffset == length;
@@ -113,6 +120,16 @@ final class HyphenatedWordFilter extends TokenFilter {
 	private void emitPart(int index) {
 		String part = this.parts.get(index);
 		this.term.setEmpty().append(part);
+		// The part's own case, as CaseFlagFilter noted it.
+		int flags = this.flags.getFlags() & ~(Acronyms.CAPITALS_FLAG | Acronyms.NAME_FLAG);
+		int original = this.partFlags;
+		if (index < Acronyms.MAX_PARTS && (original & (1 << (Acronyms.PART_CAPITALS_SHIFT + index))) != 0) {
+			flags |= Acronyms.CAPITALS_FLAG;
+		}
+		else if (index < Acronyms.MAX_PARTS && (original & (1 << (Acronyms.PART_NAME_SHIFT + index))) != 0) {
+			flags |= Acronyms.NAME_FLAG;
+		}
+		this.flags.setFlags(flags);
 		if (this.exactOffsets) {
 			int start = this.startOffset + this.starts.get(index);
 			this.offset.setOffset(start, start + part.length());

@@ -38,7 +38,7 @@ class AliasQueryTests {
 			"Utara Jakarta banjir, Korea tidak terdampak", "Presiden Joko Widodo menerima Dubes AS",
 			"Kim Jong Un meninjau peluncuran", "Sidang Majelis Umum PBB dibuka", "Dewan Keamanan UN bersidang",
 			"Putra mahkota Mohammed bin Salman tiba", "Kepala BIN melapor", "as roda truk patah",
-			"Sidang UNSC membahas Gaza", "Sekjen Nato berbicara di Brussel");
+			"Sidang UNSC membahas Gaza", "Sekjen Nato berbicara di Brussel", "Hubungan AS-Tiongkok memanas");
 
 	private final Directory directory = new ByteBuffersDirectory();
 
@@ -70,7 +70,7 @@ class AliasQueryTests {
 		assertThat(search("Korut")).containsExactlyInAnyOrder(0, 1);
 		assertThat(search("korsel")).containsExactly(2);
 		assertThat(search("Jokowi")).containsExactly(4);
-		assertThat(search("Amerika Serikat")).containsExactly(4);
+		assertThat(search("Amerika Serikat")).containsExactlyInAnyOrder(4, 13);
 	}
 
 	@Test
@@ -95,13 +95,16 @@ class AliasQueryTests {
 		assertThat(search("un")).containsExactlyInAnyOrder(5, 6, 7);
 		// "Badan Intelijen Negara" is "BIN", not the "bin" of a name; "AS" is not "as".
 		assertThat(search("Badan Intelijen Negara")).containsExactly(9);
-		assertThat(search("Amerika Serikat")).containsExactly(4);
-		assertThat(search("AS")).containsExactly(4);
+		assertThat(search("Amerika Serikat")).containsExactlyInAnyOrder(4, 13);
+		assertThat(search("AS")).containsExactlyInAnyOrder(4, 13);
 		assertThat(search("as")).contains(10);
 		// A name that holds an abbreviation, typed in lower case, keeps its aliases.
 		assertThat(search("dewan keamanan pbb")).contains(11);
 		// A longer abbreviation typed in capitals finds the word in any case, too.
 		assertThat(search("NATO")).contains(12);
+		// Each part of a hyphenated word in its own case.
+		assertThat(search("Amerika Serikat")).contains(13);
+		assertThat(search("AS")).contains(13);
 	}
 
 	@Test
