@@ -49,8 +49,15 @@ public final class Acronyms {
 	 * digit ("AS", "PBB", "UN", "RRT").
 	 */
 	public static boolean isAcronym(CharSequence word) {
+		return isAcronym(word, 0, word.length());
+	}
+
+	/**
+	 * {@link #isAcronym(CharSequence)} of the characters from {@code from} to {@code to}.
+	 */
+	static boolean isAcronym(CharSequence word, int from, int to) {
 		int letters = 0;
-		for (int i = 0; i < word.length(); i++) {
+		for (int i = from; i < to; i++) {
 			char c = word.charAt(i);
 			if (Character.isDigit(c)) {
 				return false;

@@ -27,17 +27,19 @@ final class CaseFlagFilter extends TokenFilter {
 			return false;
 		}
 		this.flags.setFlags(this.flags.getFlags() | flags(this.term, 0, this.term.length()));
+		char[] buffer = this.term.buffer();
+		int length = this.term.length();
 		int from = 0;
 		int part = 0;
 		// A hyphenated word ("AS-China"): the case of each part, for its own token.
-		for (int i = 0; i < this.term.length() && part < Acronyms.MAX_PARTS; i++) {
-			if (this.term.charAt(i) == HyphenJoiner.JOINER) {
+		for (int i = 0; i < length && part < Acronyms.MAX_PARTS; i++) {
+			if (buffer[i] == HyphenJoiner.JOINER) {
 				partFlags(from, i, part++);
 				from = i + 1;
 			}
 		}
 		if (part > 0 && part < Acronyms.MAX_PARTS) {
-			partFlags(from, this.term.length(), part);
+			partFlags(from, length, part);
 		}
 		return true;
 	}
@@ -53,7 +55,7 @@ final class CaseFlagFilter extends TokenFilter {
 		if (to - from < 2 || !Character.isUpperCase(term.charAt(from))) {
 			return 0;
 		}
-		return Acronyms.isAcronym(term.subSequence(from, to)) ? Acronyms.CAPITALS_FLAG : Acronyms.NAME_FLAG;
+		return Acronyms.isAcronym(term, from, to) ? Acronyms.CAPITALS_FLAG : Acronyms.NAME_FLAG;
 	}
 
 }
