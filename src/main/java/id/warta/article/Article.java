@@ -23,6 +23,7 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -260,11 +261,12 @@ public class Article {
 	/**
 	 * What searches match and score: the title twice, so that its words weigh more than
 	 * the body's (as a boost would, without a second field to look up), then each block
-	 * of the body.
+	 * of the body; analysed by Warta on every backend ({@link PreAnalyzedText}).
 	 */
 	@FullTextField(name = SearchFields.TEXT, analyzer = SearchFields.ANALYZER,
-			searchAnalyzer = SearchFields.QUERY_ANALYZER)
-	@FullTextField(name = SearchFields.TEXT_PAIRS, analyzer = SearchFields.PAIRS_ANALYZER)
+			valueBridge = @ValueBridgeRef(type = PreAnalyzedText.Terms.class))
+	@FullTextField(name = SearchFields.TEXT_PAIRS, analyzer = SearchFields.ANALYZER,
+			valueBridge = @ValueBridgeRef(type = PreAnalyzedText.Pairs.class))
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
 			@ObjectPath({ @PropertyValue(propertyName = "blocks"), @PropertyValue(propertyName = "content") }) })
 	public List<String> getSearchText() {

@@ -6,21 +6,12 @@ package id.warta.article;
  */
 public final class SearchFields {
 
-	/** The analyzer that index and queries share; defined by the search module. */
-	public static final String ANALYZER = "indonesian";
-
 	/**
-	 * The analyzer for query text: {@link #ANALYZER} plus aliases such as "Korut" for
-	 * "Korea Utara"; defined by the search module.
+	 * The analyzer of the text fields on every backend: it reads the terms that Warta's
+	 * analysis wrote ({@link PreAnalyzedText}); defined by the backend's analysis
+	 * configurer.
 	 */
-	public static final String QUERY_ANALYZER = "indonesian_query";
-
-	/**
-	 * The analyzer of the pair fields: {@link #ANALYZER}'s terms two by two, so that a
-	 * quoted phrase is looked up as terms rather than matched position by position;
-	 * defined by the search module.
-	 */
-	public static final String PAIRS_ANALYZER = "indonesian_pairs";
+	public static final String ANALYZER = "warta_terms";
 
 	/**
 	 * Title and body as one field, which every search matches and scores: one term lookup

@@ -18,9 +18,10 @@ final class IndexLayout {
 	 * body fields with term vectors for the highlighter; 2: word pair fields, no term
 	 * vectors; 3: title (twice) and body searched as one text field, the body only
 	 * stored; 4: story, event day, entities and agencies; 5: facet entities apart; 6:
-	 * article id and event day as doc values; 7: abbreviations in capitals marked.
+	 * article id and event day as doc values; 7: abbreviations in capitals marked; 8:
+	 * text analysed by Warta and read as written terms (the same on OpenSearch).
 	 */
-	static final int VERSION = 7;
+	static final int VERSION = 8;
 
 	private static final String FILE = "layout";
 

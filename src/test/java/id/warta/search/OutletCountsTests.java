@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import id.warta.TemporaryDataDir;
 import id.warta.article.Article;
@@ -13,11 +15,14 @@ import id.warta.article.ArticleImporter;
 import id.warta.article.ImportResult;
 import id.warta.article.IncomingArticle;
 import id.warta.article.OutletCount;
+import id.warta.article.PreAnalyzedText;
 import id.warta.article.SearchFields;
+import id.warta.language.IndonesianAnalyzer;
 import id.warta.scraper.Block;
 import id.warta.scraper.ExtractedArticle;
 import id.warta.scraper.PublicationDate;
 import jakarta.persistence.EntityManager;
+import org.apache.lucene.analysis.Analyzer;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -108,7 +113,7 @@ class OutletCountsTests {
 			var bool = f.bool()
 				.must(f.simpleQueryString()
 					.field(SearchFields.TEXT)
-					.matching(query)
+					.matching(analysed(query))
 					.defaultOperator(BooleanOperator.AND));
 			if (from != null || to != null) {
 				bool.filter(f.range()
@@ -169,5 +174,26 @@ class OutletCountsTests {
 						PublicationDate.of(OffsetDateTime.parse("2024-05-01T10:00:00+07:00").plusDays(n)), List.of(),
 						"id", List.of(Block.paragraph("Gempa mengguncang pulau nomor " + n + ".")), 4));
 	}
+
+	private static final Pattern WORD_OR_PHRASE = Pattern.compile("\"[^\"]*\"|[^\\s\"|()+-][^\\s\"|()]*");
+
+	/**
+	 * The query with each word and phrase written as the terms Warta's analysis makes of
+	 * it, as the index holds them ({@link PreAnalyzedText}): quoted, so that the simple
+	 * query syntax takes them as they are; a stop word alone drops out.
+	 */
+	private static String analysed(String query) {
+		Matcher matcher = WORD_OR_PHRASE.matcher(query);
+		StringBuilder analysed = new StringBuilder();
+		while (matcher.find()) {
+			String text = matcher.group().replace("\"", "");
+			String terms = PreAnalyzedText.write(ANALYZER, text);
+			matcher.appendReplacement(analysed, Matcher.quoteReplacement(terms.isBlank() ? "" : "\"" + terms + "\""));
+		}
+		matcher.appendTail(analysed);
+		return analysed.toString();
+	}
+
+	private static final Analyzer ANALYZER = new IndonesianAnalyzer();
 
 }
