@@ -6,6 +6,8 @@ import java.util.Map;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 
 /**
@@ -20,7 +22,9 @@ public class ArticleIndexConfiguration {
 
 	static final String PREFIX = "hibernate.search.backend.";
 
+	/** First, so that the other customizers see the backend's settings. */
 	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	HibernatePropertiesCustomizer searchBackend(Environment environment) {
 		SearchBackend backend = SearchBackend.of(environment.getProperty("warta.search.backend", "lucene"));
 		return (properties) -> configure(properties, backend, environment);

@@ -3,8 +3,6 @@ package id.warta.search;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.time.Duration;
-import java.io.UncheckedIOException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -38,16 +36,11 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.backend.lucene.search.predicate.dsl.LuceneSearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -87,7 +80,9 @@ public class ArticleSearch {
 
 	private final ObjectProvider<StoryBadges> badges;
 
-	private final HitCounter counter;
+	private final SearchEngine engine;
+
+	private final HitSource hitSource;
 
 	/**
 	 * The hits in order of the queries asked lately, while the index is as it was: Solr's
@@ -107,9 +102,10 @@ public class ArticleSearch {
 	}
 
 	ArticleSearch(EntityManager entityManager, ArticleCatalog catalog, QueryAliases aliases, Suggestions suggestions,
-			ObjectProvider<StoryBadges> badges, HitCounter counter) {
+			ObjectProvider<StoryBadges> badges, SearchEngine engine, HitSource hitSource) {
 		this.badges = badges;
-		this.counter = counter;
+		this.engine = engine;
+		this.hitSource = hitSource;
 		this.entityManager = entityManager;
 		this.catalog = catalog;
 		this.aliases = aliases;
@@ -129,25 +125,25 @@ public class ArticleSearch {
 		boolean shortened = given != null && given.length() > SearchRequest.MAX_LENGTH;
 		String text = shortened ? shorten(given) : given;
 		SearchSession session = Search.session(this.entityManager);
-		LuceneSearchPredicateFactory f = session.scope(Article.class).predicate().extension(LuceneExtension.get());
 		int page = Math.max(request.page(), 1);
 		Query matching = (text != null) ? matching(this.aliases.quoteNames(text)) : new MatchAllDocsQuery();
 		List<Query> filters = filters(request);
 		// First every hit once, unscored: the counts and the total.
 		BooleanQuery.Builder counted = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST);
 		filters.forEach((filter) -> counted.add(filter, BooleanClause.Occur.FILTER));
-		Optional<SearchPredicate> outlets = outlets(f, request.outletSlugs());
+		Optional<SearchPredicate> outlets = outlets(session.scope(Article.class).predicate(), request.outletSlugs());
 		boolean newest = request.order() == SearchRequest.Order.NEWEST || text == null;
 		int wanted = page * request.size();
 		HitCounts counts;
 		List<List<?>> shown;
 		long took = 0;
-		try (IndexReader reader = session.scope(Article.class).extension(LuceneExtension.get()).openIndexReader()) {
-			Object snapshot = HitCounter.snapshot(reader);
-			counts = this.counter.count(reader, snapshot, counted.build(), Set.copyOf(request.outletSlugs()),
+		try (HitSource.Reading reading = this.hitSource.open(session)) {
+			Object snapshot = reading.snapshot();
+			counts = reading.count(counted.build(), Set.copyOf(request.outletSlugs()),
 					request.outletSlugs().contains(OutletSlugs.UNKNOWN), request.weeks());
 			// Then the hits, scored, until the page has its stories.
 			int fetch = Math.min(MAX_FETCHED, wanted * 3);
+			SearchPredicate where = where(session, matching, filters, outlets, false);
 			while (true) {
 				RowsKey key = (snapshot != null)
 						? new RowsKey(matching, filters, request.outletSlugs(), newest, fetch, snapshot) : null;
@@ -156,15 +152,8 @@ public class ArticleSearch {
 					int limit = fetch;
 					SearchResult<List<?>> result = session.search(Article.class)
 						.select((p) -> p.composite(p.id(Long.class), p.field(SearchFields.STORY, Long.class)))
-						.where((w) -> {
-							BooleanPredicateClausesStep<?, ?> bool = w.bool().must(f.fromLuceneQuery(matching));
-							filters.forEach((filter) -> bool.filter(f.fromLuceneQuery(filter)));
-							outlets.ifPresent(bool::filter);
-							return bool;
-						})
-						.sort((s) -> newest
-								? s.extension(LuceneExtension.get()).fromLuceneSortField(newest()).then().score()
-								: s.score().then().extension(LuceneExtension.get()).fromLuceneSortField(newest()))
+						.where(where)
+						.sort(newest ? this.engine.newestFirst(session) : this.engine.bestFirst(session))
 						.totalHitCountThreshold(limit)
 						.fetch(limit);
 					took += result.took().toMillis();
@@ -185,9 +174,6 @@ public class ArticleSearch {
 			return new SearchResults(new ResultPage<>(List.of(), page, request.size(), 0), List.of(), List.of(),
 					shortened, 0);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 		boolean passages = text != null;
 		long stories = counts.stories() + unplaced(counts);
 		ResultPage<SearchHit> hitPage = new ResultPage<>(
@@ -196,7 +182,7 @@ public class ArticleSearch {
 		List<String> suggested = (text != null && counts.total() == 0 && page == 1) ? this.suggestions.suggest(text)
 				: List.of();
 		SearchResults.LeftOut leftOut = (request.from() != null || request.to() != null)
-				? leftOut(session, f, matching, request, outlets, counts.selected()) : null;
+				? leftOut(session, matching, request, outlets, counts.selected()) : null;
 		return new SearchResults(hitPage, outletCounts(counts.bySlug(), counts.total()), suggested, shortened, took,
 				counts.selected(), entityCounts(counts.byEntity()), agencyCounts(counts.byAgency()),
 				(counts.weeks() != null) ? CoverageChart.of(counts.weeks(), this.catalog.outletNames()::get) : null,
@@ -207,27 +193,34 @@ public class ArticleSearch {
 	 * What the date range left out of the articles that the words and other filters keep:
 	 * two counts, so that the reader is told rather than left to wonder.
 	 */
-	private static SearchResults.LeftOut leftOut(SearchSession session, LuceneSearchPredicateFactory f, Query matching,
-			SearchRequest request, Optional<SearchPredicate> outlets, long kept) {
+	private SearchResults.LeftOut leftOut(SearchSession session, Query matching, SearchRequest request,
+			Optional<SearchPredicate> outlets, long kept) {
 		SearchRequest allDates = new SearchRequest(request.text(), request.outletSlugs(), request.entities(),
 				request.agencies(), request.story(), null, null, request.order(), 1, 1, false);
 		List<Query> filters = filters(allDates);
-		long all = count(session, f, matching, filters, outlets, false);
-		long undated = count(session, f, matching, filters, outlets, true);
+		long all = session.search(Article.class)
+			.where(where(session, matching, filters, outlets, false))
+			.fetchTotalHitCount();
+		long undated = session.search(Article.class)
+			.where(where(session, matching, filters, outlets, true))
+			.fetchTotalHitCount();
 		return new SearchResults.LeftOut(Math.max(0, all - kept), undated);
 	}
 
-	private static long count(SearchSession session, LuceneSearchPredicateFactory f, Query matching,
-			List<Query> filters, Optional<SearchPredicate> outlets, boolean undatedOnly) {
-		return session.search(Article.class).where((w) -> {
-			BooleanPredicateClausesStep<?, ?> bool = w.bool().must(f.fromLuceneQuery(matching));
-			filters.forEach((filter) -> bool.filter(f.fromLuceneQuery(filter)));
-			outlets.ifPresent(bool::filter);
-			if (undatedOnly) {
-				bool.mustNot(f.exists().field(SearchFields.PUBLISHED));
-			}
-			return bool;
-		}).fetchTotalHitCount();
+	/**
+	 * The words, the filters and the outlets as one predicate, undated articles alone if
+	 * asked.
+	 */
+	private SearchPredicate where(SearchSession session, Query matching, List<Query> filters,
+			Optional<SearchPredicate> outlets, boolean undatedOnly) {
+		SearchPredicateFactory f = session.scope(Article.class).predicate();
+		BooleanPredicateClausesStep<?, ?> bool = f.bool().must(this.engine.predicate(session, matching));
+		filters.forEach((filter) -> bool.filter(this.engine.predicate(session, filter)));
+		outlets.ifPresent(bool::filter);
+		if (undatedOnly) {
+			bool.mustNot(f.exists().field(SearchFields.PUBLISHED));
+		}
+		return bool.toPredicate();
 	}
 
 	/**
@@ -241,7 +234,6 @@ public class ArticleSearch {
 			return List.of();
 		}
 		SearchSession session = Search.session(this.entityManager);
-		LuceneSearchPredicateFactory f = session.scope(Article.class).predicate().extension(LuceneExtension.get());
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		entities.forEach((entity) -> query.add(new TermQuery(new Term(SearchFields.ENTITY, entity)),
 				BooleanClause.Occur.FILTER));
@@ -253,22 +245,11 @@ public class ArticleSearch {
 		List<Long> stories = session.search(Article.class)
 			.select((p) -> p.field(SearchFields.STORY, Long.class))
 			.where((w) -> w.bool()
-				.filter(f.fromLuceneQuery(built))
-				.mustNot(f.fromLuceneQuery(LongPoint.newExactQuery(SearchFields.STORY, except))))
+				.filter(this.engine.predicate(session, built))
+				.mustNot(this.engine.predicate(session, LongPoint.newExactQuery(SearchFields.STORY, except))))
 			.sort((s) -> s.field(SearchFields.PUBLISHED).desc().missing().last())
 			.fetchHits(limit * 6);
 		return stories.stream().filter((story) -> story != null).distinct().limit(limit).toList();
-	}
-
-	/**
-	 * Newest first, undated last, as a plain Lucene sort on the date's doc values: Lucene
-	 * then skips the hits that cannot make the page through the date's points, which
-	 * Hibernate Search's own date sort does not let it do.
-	 */
-	private static SortField newest() {
-		SortField newest = new SortedNumericSortField(SearchFields.PUBLISHED, SortField.Type.LONG, true);
-		newest.setMissingValue(Long.MIN_VALUE);
-		return newest;
 	}
 
 	/**

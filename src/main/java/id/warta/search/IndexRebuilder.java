@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
@@ -19,7 +20,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
-import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
@@ -41,8 +44,12 @@ public class IndexRebuilder {
 
 	private final CorpusLexicon lexicon;
 
-	IndexRebuilder(EntityManagerFactory entityManagerFactory, ArticleCatalog catalog, CorpusLexicon lexicon) {
+	private final SearchEngine engine;
+
+	IndexRebuilder(EntityManagerFactory entityManagerFactory, ArticleCatalog catalog, CorpusLexicon lexicon,
+			SearchEngine engine) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.engine = engine;
 		this.catalog = catalog;
 		this.lexicon = lexicon;
 	}
@@ -89,26 +96,43 @@ public class IndexRebuilder {
 	private static final int PAGE = 10_000;
 
 	private BitSet indexedIds() {
-		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager();
-				IndexReader reader = Search.session(entityManager)
-					.scope(Article.class)
-					.extension(LuceneExtension.get())
-					.openIndexReader()) {
-			BitSet ids = new BitSet();
-			for (LeafReaderContext leaf : reader.leaves()) {
-				Bits live = leaf.reader().getLiveDocs();
-				SortedNumericDocValues values = DocValues.getSortedNumeric(leaf.reader(), SearchFields.ARTICLE_ID);
-				for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-					if (live == null || live.get(doc)) {
-						ids.set(Math.toIntExact(values.nextValue()));
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(entityManager);
+			Optional<IndexReader> embedded = this.engine.openLuceneReader(session);
+			if (embedded.isEmpty()) {
+				return scrolledIds(session);
+			}
+			try (IndexReader reader = embedded.get()) {
+				BitSet ids = new BitSet();
+				for (LeafReaderContext leaf : reader.leaves()) {
+					Bits live = leaf.reader().getLiveDocs();
+					SortedNumericDocValues values = DocValues.getSortedNumeric(leaf.reader(), SearchFields.ARTICLE_ID);
+					for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+						if (live == null || live.get(doc)) {
+							ids.set(Math.toIntExact(values.nextValue()));
+						}
 					}
 				}
+				return ids;
 			}
-			return ids;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The ids of an index that Lucene cannot open here, page by page. */
+	private static BitSet scrolledIds(SearchSession session) {
+		BitSet ids = new BitSet();
+		try (SearchScroll<Long> scroll = session.search(Article.class)
+			.select((p) -> p.id(Long.class))
+			.where((f) -> f.matchAll())
+			.scroll(PAGE)) {
+			for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+				chunk.hits().forEach((id) -> ids.set(Math.toIntExact(id)));
+			}
+		}
+		return ids;
 	}
 
 	/**

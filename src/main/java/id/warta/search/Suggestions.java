@@ -14,6 +14,7 @@ import id.warta.article.SearchFields;
 import id.warta.language.IndonesianAnalyzer;
 import id.warta.language.Lexicon;
 import id.warta.language.Terms;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -22,11 +23,11 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
-import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
@@ -53,8 +54,11 @@ class Suggestions {
 
 	private final DirectSpellChecker checker = new DirectSpellChecker();
 
-	Suggestions(EntityManagerFactory entityManagerFactory, SearchSettings settings) {
+	private final SearchEngine engine;
+
+	Suggestions(EntityManagerFactory entityManagerFactory, SearchSettings settings, SearchEngine engine) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.engine = engine;
 		this.settings = settings;
 	}
 
@@ -66,18 +70,126 @@ class Suggestions {
 		if (this.settings.suggestions() <= 0) {
 			return List.of();
 		}
-		try (IndexReader reader = Search.mapping(this.entityManagerFactory)
-			.scope(Article.class)
-			.extension(LuceneExtension.get())
-			.openIndexReader()) {
-			return suggest(query, reader);
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(entityManager);
+			Optional<IndexReader> embedded = this.engine.openLuceneReader(session);
+			if (embedded.isEmpty()) {
+				return suggest(query, new EngineTerms(session));
+			}
+			try (IndexReader reader = embedded.get()) {
+				return suggest(query, new ReaderTerms(reader));
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private List<String> suggest(String query, IndexReader reader) throws IOException {
+	/** The index's terms, as far as suggestions read them. */
+	private interface IndexTerms {
+
+		boolean indexed(String term) throws IOException;
+
+		/** Close terms that the index holds, closest first: Lucene's spell checker. */
+		List<String> similar(Term term, int count) throws IOException;
+
+		/** A word of an article whose term is {@code term}. */
+		Optional<String> surfaceForm(String term) throws IOException;
+
+	}
+
+	private final class ReaderTerms implements IndexTerms {
+
+		private final IndexReader reader;
+
+		ReaderTerms(IndexReader reader) {
+			this.reader = reader;
+		}
+
+		@Override
+		public boolean indexed(String term) throws IOException {
+			return this.reader.docFreq(new Term(SearchFields.TEXT, term)) > 0;
+		}
+
+		@Override
+		public List<String> similar(Term term, int count) throws IOException {
+			return List
+				.of(Suggestions.this.checker.suggestSimilar(term, count, this.reader,
+						SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX))
+				.stream()
+				.map((word) -> word.string)
+				.toList();
+		}
+
+		@Override
+		public Optional<String> surfaceForm(String term) throws IOException {
+			for (LeafReaderContext leaf : this.reader.leaves()) {
+				PostingsEnum postings = leaf.reader().postings(new Term(SearchFields.TEXT, term));
+				if (postings == null || postings.nextDoc() == DocIdSetIterator.NO_MORE_DOCS) {
+					continue;
+				}
+				for (String text : leaf.reader()
+					.storedFields()
+					.document(postings.docID())
+					.getValues(SearchFields.BODY)) {
+					Optional<String> word = wordFor(text, term);
+					if (word.isPresent()) {
+						return word;
+					}
+				}
+			}
+			return Optional.empty();
+		}
+
+	}
+
+	/**
+	 * The terms of an index that Lucene cannot open here (OpenSearch), through the
+	 * backend's queries. Only the corpus's own spellings are suggested: Lucene's spell
+	 * checker walks a term dictionary that only the embedded index opens.
+	 */
+	private final class EngineTerms implements IndexTerms {
+
+		private final SearchSession session;
+
+		EngineTerms(SearchSession session) {
+			this.session = session;
+		}
+
+		@Override
+		public boolean indexed(String term) {
+			return Suggestions.this.engine.documentFrequency(this.session, SearchFields.TEXT, term) > 0;
+		}
+
+		@Override
+		public List<String> similar(Term term, int count) {
+			return List.of();
+		}
+
+		@Override
+		public Optional<String> surfaceForm(String term) throws IOException {
+			List<Long> holding = Suggestions.this.engine.best(this.session,
+					new TermQuery(new Term(SearchFields.TEXT, term)), 1);
+			if (holding.isEmpty()) {
+				return Optional.empty();
+			}
+			List<String> blocks = this.session.search(Article.class)
+				.select((p) -> p.field(SearchFields.BODY, String.class).list())
+				.where((f) -> f.id().matching(holding.get(0)))
+				.fetchSingleHit()
+				.orElse(List.of());
+			for (String text : blocks) {
+				Optional<String> word = wordFor(text, term);
+				if (word.isPresent()) {
+					return word;
+				}
+			}
+			return Optional.empty();
+		}
+
+	}
+
+	private List<String> suggest(String query, IndexTerms reader) throws IOException {
 		List<String> suggestions = new ArrayList<>();
 		for (int rank = 0; rank < this.settings.suggestions(); rank++) {
 			StringBuilder corrected = new StringBuilder();
@@ -101,13 +213,13 @@ class Suggestions {
 	/**
 	 * The {@code rank}th close word for a word the index does not hold, if any.
 	 */
-	private Optional<String> replacement(String word, int rank, IndexReader reader) throws IOException {
+	private Optional<String> replacement(String word, int rank, IndexTerms reader) throws IOException {
 		Optional<String> term = firstTerm(word);
 		if (term.isEmpty()) {
 			return Optional.empty();
 		}
 		Term text = new Term(SearchFields.TEXT, term.get());
-		if (indexed(term.get(), reader)) {
+		if (reader.indexed(term.get())) {
 			return Optional.empty();
 		}
 		// The index holds roots, and a misspelt affixed word is far from its root
@@ -115,43 +227,18 @@ class Suggestions {
 		List<String> close = new ArrayList<>();
 		for (String candidate : this.lexicon.similarWords(word.toLowerCase(Locale.ROOT), MAX_EDITS, 10)) {
 			Optional<String> candidateTerm = firstTerm(candidate);
-			if (candidateTerm.isPresent() && indexed(candidateTerm.get(), reader)) {
+			if (candidateTerm.isPresent() && reader.indexed(candidateTerm.get())) {
 				close.add(candidate);
 			}
 		}
 		if (close.size() > rank) {
 			return Optional.of(close.get(rank));
 		}
-		SuggestWord[] similar = this.checker.suggestSimilar(text, rank + 1, reader,
-				SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-		if (similar.length <= rank) {
+		List<String> similar = reader.similar(text, rank + 1);
+		if (similar.size() <= rank) {
 			return Optional.empty();
 		}
-		return surfaceForm(similar[rank].string, reader).map((surface) -> surface.toLowerCase(Locale.ROOT));
-	}
-
-	private static boolean indexed(String term, IndexReader reader) throws IOException {
-		return reader.docFreq(new Term(SearchFields.TEXT, term)) > 0;
-	}
-
-	/**
-	 * A word of an article whose term is {@code term}: the stem "runding" becomes
-	 * "perundingan" or "berunding", as some article has it.
-	 */
-	private Optional<String> surfaceForm(String term, IndexReader reader) throws IOException {
-		for (LeafReaderContext leaf : reader.leaves()) {
-			PostingsEnum postings = leaf.reader().postings(new Term(SearchFields.TEXT, term));
-			if (postings == null || postings.nextDoc() == DocIdSetIterator.NO_MORE_DOCS) {
-				continue;
-			}
-			for (String text : leaf.reader().storedFields().document(postings.docID()).getValues(SearchFields.BODY)) {
-				Optional<String> word = wordFor(text, term);
-				if (word.isPresent()) {
-					return word;
-				}
-			}
-		}
-		return Optional.empty();
+		return reader.surfaceForm(similar.get(rank)).map((surface) -> surface.toLowerCase(Locale.ROOT));
 	}
 
 	private Optional<String> firstTerm(String word) {

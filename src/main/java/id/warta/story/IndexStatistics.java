@@ -2,12 +2,20 @@ package id.warta.story;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import id.warta.article.SearchFields;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -18,7 +26,7 @@ import org.apache.lucene.search.IndexSearcher;
  * only when the index's segments do, so they are kept for as long as the segments are the
  * same: the placements between two reads look each term up once.
  */
-final class IndexStatistics implements TermStatistics {
+final class IndexStatistics implements IndexRead {
 
 	private final List<Object> segments;
 
@@ -64,9 +72,32 @@ final class IndexStatistics implements TermStatistics {
 		close(previous);
 	}
 
-	/** A searcher of the reader these statistics are read from. */
-	synchronized IndexSearcher searcher() {
-		return this.searcher;
+	/**
+	 * The best hits, counted no further than needed, so that Lucene skips those that
+	 * cannot make the top; read with Lucene itself, not reopened after every write.
+	 */
+	@Override
+	public List<Long> best(Query query, int limit) {
+		IndexSearcher searcher;
+		synchronized (this) {
+			searcher = this.searcher;
+		}
+		List<Long> ids = new ArrayList<>();
+		try {
+			List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+			TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit));
+			for (ScoreDoc hit : top.scoreDocs) {
+				LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+				SortedNumericDocValues id = DocValues.getSortedNumeric(leaf.reader(), SearchFields.ARTICLE_ID);
+				if (id.advanceExact(hit.doc - leaf.docBase)) {
+					ids.add(id.nextValue());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return ids;
 	}
 
 	@Override
@@ -93,7 +124,8 @@ final class IndexStatistics implements TermStatistics {
 		}
 	}
 
-	synchronized void close() {
+	@Override
+	public synchronized void close() {
 		close(this.reader);
 	}
 

@@ -62,7 +62,7 @@ class StoryAssigner implements StoryPlacement {
 		StoryFeatures features = this.reader.read(article.title(), article.paragraphs(), article.publishedDay(),
 				article.mentions());
 		Transaction transaction = lockForTransaction();
-		IndexStatistics indexed = indexRead(transaction);
+		IndexRead indexed = indexRead(transaction);
 		StoryMatcher matcher = new StoryMatcher(new Statistics(indexed, this.recent, features));
 		CandidateQuery query = CandidateQuery.of(features, matcher.similarity(), this.minStoryId);
 		List<StoryCandidate> candidates = new ArrayList<>(this.index.candidates(indexed, query, this.recent::contains));
@@ -91,11 +91,11 @@ class StoryAssigner implements StoryPlacement {
 	 * The index as last read, read again first when enough placements have committed
 	 * since.
 	 */
-	private IndexStatistics indexRead(Transaction transaction) {
+	private IndexRead indexRead(Transaction transaction) {
 		if (transaction.start < this.readEvery) {
 			return this.index.current();
 		}
-		IndexStatistics read = this.index.refresh();
+		IndexRead read = this.index.refresh();
 		this.index.remember(this.recent.dropOldest(transaction.start));
 		transaction.start = 0;
 		return read;
@@ -161,7 +161,7 @@ class StoryAssigner implements StoryPlacement {
 	 * The statistics of the index as read, of the placements since and of the article
 	 * placed, together: as {@link InMemoryStories} counts them, the article included.
 	 */
-	private record Statistics(IndexStatistics indexed, RecentPlacements recent,
+	private record Statistics(IndexRead indexed, RecentPlacements recent,
 			StoryFeatures article) implements TermStatistics {
 
 		@Override

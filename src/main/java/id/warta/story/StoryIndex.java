@@ -1,39 +1,29 @@
 package id.warta.story;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongPredicate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import id.warta.article.Article;
 import id.warta.article.ArticleCatalog;
 import id.warta.article.SearchFields;
 import id.warta.article.StoryMember;
+import id.warta.search.SearchEngine;
 import jakarta.persistence.EntityManager;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldExistsQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -68,16 +58,19 @@ class StoryIndex {
 	private final Cache<Long, StoryCandidate> members = Caffeine.newBuilder().maximumSize(10_000).build();
 
 	// The index as last read, with its statistics.
-	private @Nullable IndexStatistics read;
+	private @Nullable IndexRead read;
 
-	StoryIndex(EntityManager entityManager, ArticleCatalog catalog) {
+	private final SearchEngine engine;
+
+	StoryIndex(EntityManager entityManager, ArticleCatalog catalog, SearchEngine engine) {
 		this.entityManager = entityManager;
+		this.engine = engine;
 		this.catalog = catalog;
 	}
 
 	/** The index as last read; read now if it never was. */
-	synchronized IndexStatistics current() {
-		IndexStatistics current = this.read;
+	synchronized IndexRead current() {
+		IndexRead current = this.read;
 		return (current != null) ? current : refresh();
 	}
 
@@ -85,15 +78,17 @@ class StoryIndex {
 	 * Reads the index as it is now: every article committed so far. The statistics read
 	 * before are kept when the index has the same segments.
 	 */
-	synchronized IndexStatistics refresh() {
-		IndexReader reader = Search.session(this.entityManager)
-			.scope(Article.class)
-			.extension(LuceneExtension.get())
-			.openIndexReader();
-		IndexStatistics current = this.read;
-		if (current != null && current.holdsFor(IndexStatistics.segments(reader))) {
-			current.readWith(reader);
-			return current;
+	synchronized IndexRead refresh() {
+		Optional<IndexReader> opened = this.engine.openLuceneReader(Search.session(this.entityManager));
+		IndexRead current = this.read;
+		if (opened.isEmpty()) {
+			this.read = new EngineRead(this.engine, this.entityManager);
+			return this.read;
+		}
+		IndexReader reader = opened.get();
+		if (current instanceof IndexStatistics statistics && statistics.holdsFor(IndexStatistics.segments(reader))) {
+			statistics.readWith(reader);
+			return statistics;
 		}
 		if (current != null) {
 			current.close();
@@ -111,31 +106,17 @@ class StoryIndex {
 	 * Members of stories that the article may join, as the index read holds them.
 	 * @param outdated articles whose copy in the index is out of date, left out
 	 */
-	List<StoryCandidate> candidates(IndexStatistics index, CandidateQuery query, LongPredicate outdated) {
+	List<StoryCandidate> candidates(IndexRead index, CandidateQuery query, LongPredicate outdated) {
 		if (query.isEmpty()) {
 			return List.of();
 		}
 		List<Long> ids = new ArrayList<>();
-		try {
-			IndexSearcher searcher = index.searcher();
-			List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-			// Hits counted no further than needed, so that Lucene skips those that cannot
-			// make the top.
-			TopDocs top = searcher.search(luceneQuery(query),
-					new TopScoreDocCollectorManager(CANDIDATES, null, CANDIDATES));
-			for (ScoreDoc hit : top.scoreDocs) {
-				LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-				SortedNumericDocValues id = DocValues.getSortedNumeric(leaf.reader(), SearchFields.ARTICLE_ID);
-				if (id.advanceExact(hit.doc - leaf.docBase)) {
-					long article = id.nextValue();
-					if (!outdated.test(article)) {
-						ids.add(article);
-					}
-				}
+		// Hits counted no further than needed, so that Lucene skips those that cannot
+		// make the top.
+		for (Long article : index.best(luceneQuery(query), CANDIDATES)) {
+			if (!outdated.test(article)) {
+				ids.add(article);
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		Map<Long, StoryCandidate> known = new HashMap<>(this.members.getAllPresent(ids));
 		List<Long> unknown = ids.stream().filter((id) -> !known.containsKey(id)).toList();

@@ -83,7 +83,7 @@ public final class PlacementBenchmark {
 			transactions.executeWithoutResult((status) -> {
 				status.setRollbackOnly();
 				long t0 = threads.getCurrentThreadCpuTime();
-				IndexStatistics read = index.current();
+				IndexRead read = index.current();
 				StoryMatcher matcher = new StoryMatcher(read);
 				long t1 = threads.getCurrentThreadCpuTime();
 				List<StoryCandidate> found = index.candidates(read,

@@ -1,0 +1,49 @@
+package id.warta.search;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.sort.SearchSort;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+/**
+ * What Warta asks of the search backend beyond Hibernate Search's own DSL: its queries,
+ * built as Lucene query objects over the terms its analysis wrote, as predicates; the
+ * newest-first order; the number of articles holding a term. One implementation per
+ * backend ({@code warta.search.backend}): {@link LuceneEngine} hands the queries to
+ * Lucene as they are, {@link OpenSearchEngine} translates them
+ * ({@link OpenSearchQueries}).
+ */
+public interface SearchEngine {
+
+	/** A query of Warta's as a predicate of the session's backend. */
+	SearchPredicate predicate(SearchSession session, Query query);
+
+	/** Newest first, undated last, then by score. */
+	SearchSort newestFirst(SearchSession session);
+
+	/** By score, then newest first. */
+	SearchSort bestFirst(SearchSession session);
+
+	/** How many indexed articles hold a term in a field. */
+	long documentFrequency(SearchSession session, String field, String term);
+
+	/** How many articles are indexed. */
+	long articles(SearchSession session);
+
+	/**
+	 * The ids of the articles that score best for a query, best first, at most
+	 * {@code limit}.
+	 */
+	List<Long> best(SearchSession session, Query query, int limit);
+
+	/**
+	 * A reader of the embedded index, for Lucene's own statistics and searches, to be
+	 * closed by the caller; empty on other backends.
+	 */
+	Optional<IndexReader> openLuceneReader(SearchSession session);
+
+}

@@ -1,0 +1,63 @@
+package id.warta.story;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.warta.article.SearchFields;
+import id.warta.search.SearchEngine;
+import jakarta.persistence.EntityManager;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.mapper.orm.Search;
+
+/**
+ * A read of an index that Lucene cannot open here (OpenSearch), through the backend's
+ * queries: each frequency is asked once per read.
+ */
+final class EngineRead implements IndexRead {
+
+	private final SearchEngine engine;
+
+	private final EntityManager entityManager;
+
+	private final long articles;
+
+	private final Map<String, Long> terms = new HashMap<>();
+
+	private final Map<String, Long> entities = new HashMap<>();
+
+	EngineRead(SearchEngine engine, EntityManager entityManager) {
+		this.engine = engine;
+		this.entityManager = entityManager;
+		this.articles = engine.articles(Search.session(entityManager));
+	}
+
+	@Override
+	public long articles() {
+		return this.articles;
+	}
+
+	@Override
+	public synchronized long articlesWithTerm(String term) {
+		return this.terms.computeIfAbsent(term, (t) -> frequency(SearchFields.TEXT, t));
+	}
+
+	@Override
+	public synchronized long articlesWithEntity(String slug) {
+		return this.entities.computeIfAbsent(slug, (s) -> frequency(SearchFields.ENTITY, s));
+	}
+
+	private long frequency(String field, String value) {
+		return this.engine.documentFrequency(Search.session(this.entityManager), field, value);
+	}
+
+	@Override
+	public List<Long> best(Query query, int limit) {
+		return this.engine.best(Search.session(this.entityManager), query, limit);
+	}
+
+	@Override
+	public void close() {
+	}
+
+}
