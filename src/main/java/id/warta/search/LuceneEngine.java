@@ -52,6 +52,9 @@ class LuceneEngine implements SearchEngine, HitSource {
 			.fromLuceneSortField(newest())
 			.then()
 			.score()
+			.then()
+			.field(SearchFields.ARTICLE_ID)
+			.desc()
 			.toSort();
 	}
 
@@ -63,6 +66,9 @@ class LuceneEngine implements SearchEngine, HitSource {
 			.then()
 			.extension(LuceneExtension.get())
 			.fromLuceneSortField(newest())
+			.then()
+			.field(SearchFields.ARTICLE_ID)
+			.desc()
 			.toSort();
 	}
 

@@ -69,6 +69,9 @@ class OpenSearchEngine implements SearchEngine, HitSource {
 			.last()
 			.then()
 			.score()
+			.then()
+			.field(SearchFields.ARTICLE_ID)
+			.desc()
 			.toSort();
 	}
 
@@ -82,6 +85,9 @@ class OpenSearchEngine implements SearchEngine, HitSource {
 			.desc()
 			.missing()
 			.last()
+			.then()
+			.field(SearchFields.ARTICLE_ID)
+			.desc()
 			.toSort();
 	}
 

@@ -22,10 +22,10 @@ public interface SearchEngine {
 	/** A query of Warta's as a predicate of the session's backend. */
 	SearchPredicate predicate(SearchSession session, Query query);
 
-	/** Newest first, undated last, then by score. */
+	/** Newest first, undated last, then by score, then the newest stored. */
 	SearchSort newestFirst(SearchSession session);
 
-	/** By score, then newest first. */
+	/** By score, then newest first, undated last, then the newest stored. */
 	SearchSort bestFirst(SearchSession session);
 
 	/** How many indexed articles hold a term in a field. */

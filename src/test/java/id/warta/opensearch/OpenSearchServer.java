@@ -2,7 +2,6 @@ package id.warta.opensearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +26,11 @@ import java.util.stream.Stream;
 public final class OpenSearchServer {
 
 	private static final Path CLASSPATH = Path.of("target/opensearch/classpath.txt");
+
+	/** The runner takes the first free HTTP port above this one, below 9300. */
+	private static final int BASE_PORT = 9249;
+
+	private static final Pattern HTTP_PORT = Pattern.compile("HTTP Port:\\s+(\\d+)");
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
@@ -52,7 +59,8 @@ public final class OpenSearchServer {
 
 	/** The server's HTTP address, such as {@code http://127.0.0.1:9281}. */
 	public String uri() {
-		return this.uri.toString();
+		String uri = this.uri.toString();
+		return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
 	}
 
 	/** Sends a request to the server and returns the response's body. */
@@ -81,45 +89,51 @@ public final class OpenSearchServer {
 		try {
 			String classpath = Files.readString(CLASSPATH, StandardCharsets.UTF_8).strip();
 			Path home = Files.createTempDirectory("warta-opensearch-");
-			int port = freePort();
 			String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 			Process process = new ProcessBuilder(List.of(java, "-Xms256m", "-Xmx512m", "-cp", classpath,
 					"org.codelibs.opensearch.runner.OpenSearchRunner", "-basePath", home.toString(), "-numOfNode", "1",
-					"-baseHttpPort", String.valueOf(port - 1), "-clusterName", "warta-test"))
+					"-baseHttpPort", String.valueOf(BASE_PORT), "-clusterName", "warta-test"))
 				.redirectErrorStream(true)
 				.redirectOutput(home.resolve("opensearch.log").toFile())
 				.start();
-			OpenSearchServer server = new OpenSearchServer(process, URI.create("http://127.0.0.1:" + port + "/"), home);
-			server.awaitHealthy();
-			return server;
+			return awaitHealthy(process, home);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private void awaitHealthy() throws IOException {
+	/**
+	 * Waits until the server answers healthy on the port the runner chose: the first free
+	 * one above {@link #BASE_PORT}, which it prints.
+	 */
+	private static OpenSearchServer awaitHealthy(Process process, Path home) throws IOException {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		Path log = home.resolve("opensearch.log");
 		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
 		while (System.nanoTime() < deadline) {
-			if (!this.process.isAlive()) {
-				throw new IllegalStateException("OpenSearch exited with " + this.process.exitValue() + ": "
-						+ Files.readString(this.home.resolve("opensearch.log")));
+			if (!process.isAlive()) {
+				throw new IllegalStateException(
+						"OpenSearch exited with " + process.exitValue() + ": " + Files.readString(log));
 			}
-			try {
-				HttpResponse<String> health = client
-					.send(HttpRequest.newBuilder(this.uri.resolve("_cluster/health?wait_for_status=yellow&timeout=2s"))
-						.build(), HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200) {
-					return;
+			Matcher port = HTTP_PORT.matcher(Files.readString(log));
+			if (port.find()) {
+				URI uri = URI.create("http://127.0.0.1:" + port.group(1) + "/");
+				try {
+					HttpResponse<String> health = client
+						.send(HttpRequest.newBuilder(uri.resolve("_cluster/health?wait_for_status=yellow&timeout=2s"))
+							.build(), HttpResponse.BodyHandlers.ofString());
+					if (health.statusCode() == 200) {
+						return new OpenSearchServer(process, uri, home);
+					}
 				}
-			}
-			catch (IOException ex) {
-				// Not listening yet.
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
+				catch (IOException ex) {
+					// Not listening yet.
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException(ex);
+				}
 			}
 			try {
 				Thread.sleep(500);
@@ -129,14 +143,14 @@ public final class OpenSearchServer {
 				throw new IllegalStateException(ex);
 			}
 		}
-		stop();
+		process.destroyForcibly();
 		throw new IllegalStateException("OpenSearch did not start within " + START_TIMEOUT);
 	}
 
 	private void stop() {
 		this.process.destroy();
 		try {
-			if (!this.process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+			if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
 				this.process.destroyForcibly();
 			}
 		}
@@ -148,12 +162,6 @@ public final class OpenSearchServer {
 		}
 		catch (IOException ex) {
 			// Left to the system's temporary folder.
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 
