@@ -31,17 +31,36 @@ public class ArticleIndexConfiguration {
 	}
 
 	static void configure(Map<String, Object> properties, SearchBackend backend, Environment environment) {
+		String coordination = environment.getProperty("warta.search.coordination", "none").strip();
+		if (coordination.equals("outbox-polling")) {
+			// Each article indexed once, by one node, from an outbox table that all nodes
+			// poll: a saved article is searchable a moment later, on every node.
+			properties.put("hibernate.search.coordination.strategy", "outbox-polling");
+		}
+		else if (coordination.equals("none")) {
+			// A saved article is searchable when its transaction returns; Lucene writes
+			// its changes to disk once a second (commit_interval) rather than with an
+			// fsync per save. An index that falls short after a crash is rebuilt from the
+			// database at start.
+			properties.putIfAbsent("hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
+		}
+		else {
+			throw new IllegalArgumentException(
+					"warta.search.coordination must be none or outbox-polling, not \"" + coordination + "\"");
+		}
 		if (backend == SearchBackend.LUCENE) {
+			properties.putIfAbsent(PREFIX + "type", "lucene");
+			properties.putIfAbsent(PREFIX + "lucene_version", "9.12.3");
+			properties.putIfAbsent(PREFIX + "directory.root",
+					environment.getProperty("warta.data-dir", "./data") + "/index");
 			properties.put(PREFIX + "analysis.configurer", new IndonesianAnalysisConfigurer());
 			return;
 		}
-		// The embedded backend's settings mean nothing to OpenSearch.
-		properties.keySet()
-			.removeIf((key) -> key.startsWith(PREFIX + "lucene_version") || key.startsWith(PREFIX + "directory.")
-					|| key.startsWith(PREFIX + "io."));
 		properties.put(PREFIX + "type", "elasticsearch");
-		properties.put(PREFIX + "uris",
-				environment.getProperty("warta.search.opensearch.uris", "http://localhost:9200"));
+		// Hibernate Search takes addresses without a path: "http://host:9200", not
+		// "…:9200/".
+		String uris = environment.getProperty("warta.search.opensearch.uris", "http://localhost:9200");
+		properties.put(PREFIX + "uris", uris.strip().replaceAll("/+(?=,|$)", ""));
 		putIfSet(properties, PREFIX + "username", environment.getProperty("warta.search.opensearch.username"));
 		putIfSet(properties, PREFIX + "password", environment.getProperty("warta.search.opensearch.password"));
 		// One shard: BM25 scores from the statistics of all articles, as the embedded

@@ -10,6 +10,10 @@ import java.util.Map;
 import id.warta.article.SearchFields;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.Query;
@@ -44,18 +48,19 @@ final class IndexStatistics implements IndexRead {
 		this.reader = reader;
 		this.searcher = new IndexSearcher(reader);
 		this.segments = segments(reader);
-		// Document frequencies count deleted documents until their segment is merged, as
-		// maxDoc does: the two agree.
-		this.articles = reader.maxDoc();
+		// Live articles only: an article indexed again leaves its old copy deleted in
+		// its segment until a merge, and Lucene's own counts would take it twice.
+		this.articles = reader.numDocs();
 	}
 
 	/** The segments of a reader: the same segments give the same frequencies. */
 	static List<Object> segments(IndexReader reader) {
-		return reader.leaves().stream().map((leaf) -> coreKey(leaf)).toList();
+		return reader.leaves().stream().map((leaf) -> readerKey(leaf)).toList();
 	}
 
-	private static Object coreKey(LeafReaderContext leaf) {
-		return (leaf.reader().getCoreCacheHelper() != null) ? leaf.reader().getCoreCacheHelper().getKey()
+	/** A segment's key, which changes when one of its articles is deleted. */
+	private static Object readerKey(LeafReaderContext leaf) {
+		return (leaf.reader().getReaderCacheHelper() != null) ? leaf.reader().getReaderCacheHelper().getKey()
 				: leaf.reader();
 	}
 
@@ -115,13 +120,36 @@ final class IndexStatistics implements IndexRead {
 		return this.entities.computeIfAbsent(slug, (s) -> docFreq(SearchFields.ENTITY, s));
 	}
 
+	/**
+	 * In how many live articles a term occurs: Lucene's count where a segment has no
+	 * deletions, the live postings where it has, as OpenSearch's counts are.
+	 */
 	private long docFreq(String field, String value) {
+		Term term = new Term(field, value);
+		long count = 0;
 		try {
-			return this.reader.docFreq(new Term(field, value));
+			for (LeafReaderContext leaf : this.reader.leaves()) {
+				LeafReader segment = leaf.reader();
+				if (!segment.hasDeletions()) {
+					count += segment.docFreq(term);
+					continue;
+				}
+				PostingsEnum postings = segment.postings(term, PostingsEnum.NONE);
+				if (postings == null) {
+					continue;
+				}
+				Bits live = segment.getLiveDocs();
+				for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+					if (live == null || live.get(doc)) {
+						count++;
+					}
+				}
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return count;
 	}
 
 	@Override

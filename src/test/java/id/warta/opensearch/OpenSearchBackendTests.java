@@ -17,7 +17,9 @@ import id.warta.article.IncomingArticle;
 import id.warta.scraper.Block;
 import id.warta.scraper.ExtractedArticle;
 import id.warta.scraper.PublicationDate;
+import id.warta.article.StoryBadge;
 import id.warta.search.ArticleSearch;
+import id.warta.search.SearchHit;
 import id.warta.search.SearchRequest;
 import id.warta.search.SearchResults;
 import org.junit.jupiter.api.AfterAll;
@@ -53,6 +55,7 @@ class OpenSearchBackendTests {
 
 	@BeforeAll
 	void startBoth() {
+		OpenSearchServer.get().deleteIndexes();
 		String uri = OpenSearchServer.get().uri();
 		this.lucene = start("warta.search.backend=lucene");
 		this.opensearch = start("warta.search.backend=opensearch", "warta.search.opensearch.uris=" + uri);
@@ -78,9 +81,9 @@ class OpenSearchBackendTests {
 		List<String> all = new ArrayList<>(List.of(properties));
 		all.addAll(List.of("warta.data-dir=" + dir, "warta.seeds-dir=seeds", "warta.sources.scheduling=false",
 				"warta.search.requests-per-second-per-client=0", "spring.main.banner-mode=off"));
+		// As arguments: above application.properties, as a server's own settings are.
 		return new SpringApplicationBuilder(WartaApplication.class).web(WebApplicationType.NONE)
-			.properties(all.toArray(String[]::new))
-			.run();
+			.run(all.stream().map((property) -> "--" + property).toArray(String[]::new));
 	}
 
 	/** Articles over two months, four outlets and five words, one undated. */
@@ -154,13 +157,26 @@ class OpenSearchBackendTests {
 		return stories;
 	}
 
-	/** What a reader sees of results, all but the time they took. */
+	/**
+	 * What a reader sees of results, all but the time they took and the headlines of the
+	 * stories: a story takes the headline most representative of its articles by how
+	 * common their words are in the index as the story's placements saw it, and two
+	 * near-tied headlines may fall either way while a batch is being indexed. The stories
+	 * themselves are the same ({@link #theArticlesFormTheSameStories}).
+	 */
 	private record Results(Object hits, long total, long articles, Object outlets, Object entities, Object agencies,
 			Object chart, Object leftOut, Object suggestions) {
 
 		static Results of(SearchResults results) {
-			return new Results(results.hits().items(), results.hits().total(), results.articles(), results.outlets(),
-					results.entities(), results.agencies(), results.chart(), results.leftOut(), results.suggestions());
+			List<SearchHit> hits = results.hits()
+				.items()
+				.stream()
+				.map((hit) -> new SearchHit(hit.article(), hit.title(), hit.snippet(),
+						(hit.story() != null) ? new StoryBadge(hit.story().storyId(), "", hit.story().articles(),
+								hit.story().outlets()) : null))
+				.toList();
+			return new Results(hits, results.hits().total(), results.articles(), results.outlets(), results.entities(),
+					results.agencies(), results.chart(), results.leftOut(), results.suggestions());
 		}
 
 	}

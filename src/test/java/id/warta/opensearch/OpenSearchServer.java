@@ -63,6 +63,11 @@ public final class OpenSearchServer {
 		return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
 	}
 
+	/** Deletes Warta's indexes, so that a test starts with none. */
+	public void deleteIndexes() {
+		request("DELETE", "article-*", null);
+	}
+
 	/** Sends a request to the server and returns the response's body. */
 	public String request(String method, String path, String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.uri.resolve(path))

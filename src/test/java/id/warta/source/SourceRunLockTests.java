@@ -4,15 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
 import id.warta.TemporaryDataDir;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,22 +61,9 @@ class SourceRunLockTests {
 	void aDueSourceIsFetchedOnceAcrossNodes() throws Exception {
 		SourceRunner nodeB = new SourceRunner(this.sources, this.crawler, this.transactions, this.settings, this.clock,
 				new RunLocks().sourceRunLocks(this.dataSource));
-		AtomicInteger feeds = new AtomicInteger();
+		CountingFeed feeds = new CountingFeed();
 		try (MockWebServer site = new MockWebServer()) {
-			site.setDispatcher(new Dispatcher() {
-				@Override
-				public MockResponse dispatch(RecordedRequest request) {
-					if (request.getTarget().equals("/rss")) {
-						feeds.incrementAndGet();
-						return new MockResponse.Builder().addHeader("Content-Type", "application/rss+xml")
-							.headersDelay(300, java.util.concurrent.TimeUnit.MILLISECONDS)
-							.body("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Uji</title>"
-									+ "<link>http://x/</link><description>d</description></channel></rss>")
-							.build();
-					}
-					return new MockResponse.Builder().code(404).build();
-				}
-			});
+			site.setDispatcher(feeds);
 			site.start(java.net.InetAddress.getLoopbackAddress(), 0);
 			long id = this.service.add(new SourceForm(site.url("/rss").toString(), SourceKind.FEED, "Uji", null, 30));
 			JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
@@ -92,16 +75,16 @@ class SourceRunLockTests {
 				boolean b = nodeB.startIfDue(id);
 				assertThat(a && b).isTrue();
 				awaitIdle(this.nodeA, nodeB, id);
-				assertThat(feeds.get()).as("round " + round).isEqualTo(round);
+				assertThat(feeds.fetches()).as("round " + round).isEqualTo(round);
 				// A node that comes later finds the run done and the source not due.
 				nodeB.startIfDue(id);
 				awaitIdle(this.nodeA, nodeB, id);
-				assertThat(feeds.get()).as("round " + round + ", later").isEqualTo(round);
+				assertThat(feeds.fetches()).as("round " + round + ", later").isEqualTo(round);
 			}
 			// The admin's "run now" runs whatever the schedule says, under the same lock.
 			nodeB.start(id);
 			awaitIdle(this.nodeA, nodeB, id);
-			assertThat(feeds.get()).isEqualTo(4);
+			assertThat(feeds.fetches()).isEqualTo(4);
 			assertThat(
 					jdbc.queryForObject("select count(*) from shedlock where name = ?", Integer.class, "source-" + id))
 				.isEqualTo(1);
