@@ -46,6 +46,7 @@ public abstract class PageTestSupport {
 	static void dataDir(DynamicPropertyRegistry registry) {
 		registry.add("warta.data-dir", DATA_DIR::toString);
 		registry.add("warta.seeds-dir", () -> DATA_DIR.resolve("no-seeds").toString());
+		TestDatabase.register(registry);
 	}
 
 	@BeforeEach

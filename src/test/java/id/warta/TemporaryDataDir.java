@@ -9,7 +9,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Gives a Spring test context its own fresh data folder (database and index), and a seeds
- * folder that does not exist unless the test names one.
+ * folder that does not exist unless the test names one; on PostgreSQL, its own database
+ * ({@link TestDatabase}).
  */
 public final class TemporaryDataDir {
 
@@ -21,6 +22,7 @@ public final class TemporaryDataDir {
 			Path dir = Files.createTempDirectory("warta-test-");
 			registry.add("warta.data-dir", dir::toString);
 			registry.add("warta.seeds-dir", () -> dir.resolve("no-seeds").toString());
+			TestDatabase.register(registry);
 			return dir;
 		}
 		catch (IOException ex) {
