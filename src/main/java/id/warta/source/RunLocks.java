@@ -5,8 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import javax.sql.DataSource;
 
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
 import org.springframework.context.annotation.Bean;
@@ -21,13 +20,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 class RunLocks {
 
+	/**
+	 * The source locks: each extended while its run lasts (ShedLock's keep-alive, at half
+	 * of {@link SourceRunner#LOCK_AT_MOST}), so that a long run keeps its source and a
+	 * node that dies frees it at most that long after.
+	 */
 	@Bean
-	LockingTaskExecutor sourceRunLocks(DataSource dataSource) {
-		return new DefaultLockingTaskExecutor(
-				new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-					.withJdbcTemplate(new JdbcTemplate(dataSource))
-					.usingDbTime()
-					.build()));
+	LockProvider sourceRunLocks(DataSource dataSource) {
+		ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "source-lock-keep-alive");
+			thread.setDaemon(true);
+			return thread;
+		});
+		return new KeepAliveLockProvider(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+			.withJdbcTemplate(new JdbcTemplate(dataSource))
+			.usingDbTime()
+			.build()), keepAlive);
 	}
 
 }

@@ -3,6 +3,7 @@ package id.warta.source;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -12,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -43,12 +45,12 @@ class SourceRunner {
 
 	private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
-	private final LockingTaskExecutor locks;
+	private final LockProvider locks;
 
 	private volatile boolean stopping;
 
 	SourceRunner(SourceRepository sources, SourceCrawler crawler, TransactionTemplate transactions,
-			SourceSettings settings, Clock clock, LockingTaskExecutor locks) {
+			SourceSettings settings, Clock clock, LockProvider locks) {
 		this.locks = locks;
 		this.sources = sources;
 		this.crawler = crawler;
@@ -64,8 +66,9 @@ class SourceRunner {
 	}
 
 	/**
-	 * Starts a run of the source unless one is going on, here or on another node.
-	 * @return whether a run was started
+	 * Starts a run of the source unless one is going on, here or on another node: "run
+	 * now", whatever the schedule says.
+	 * @return whether a run was started; not when this node or another one is running it
 	 */
 	boolean start(long sourceId) {
 		return start(sourceId, false);
@@ -74,21 +77,41 @@ class SourceRunner {
 	/**
 	 * Starts a run of the source if it is still due when its lock is had: the scheduler's
 	 * runs, which another node may have made meanwhile.
-	 * @return whether a run was started
+	 * @return whether a run was started (it may then find the source no longer due)
 	 */
 	boolean startIfDue(long sourceId) {
 		return start(sourceId, true);
 	}
 
+	/**
+	 * Takes the source's lock here, so that the caller knows whether another node holds
+	 * it, and hands it to the run, which releases it when the run is recorded: a node
+	 * that gets it afterwards sees the source no longer due.
+	 */
 	private boolean start(long sourceId, boolean onlyIfDue) {
 		if (this.stopping || !this.running.add(sourceId)) {
 			return false;
 		}
+		Optional<SimpleLock> lock;
 		try {
-			this.executor.execute(() -> runClaimed(sourceId, onlyIfDue));
+			lock = this.locks
+				.lock(new LockConfiguration(this.clock.instant(), "source-" + sourceId, LOCK_AT_MOST, Duration.ZERO));
+		}
+		catch (RuntimeException ex) {
+			this.running.remove(sourceId);
+			throw ex;
+		}
+		if (lock.isEmpty()) {
+			this.running.remove(sourceId);
+			logger.info("Source {} is being run by another node", sourceId);
+			return false;
+		}
+		try {
+			this.executor.execute(() -> runLocked(sourceId, onlyIfDue, lock.get()));
 			return true;
 		}
 		catch (RejectedExecutionException ex) {
+			lock.get().unlock();
 			this.running.remove(sourceId);
 			return false;
 		}
@@ -98,25 +121,20 @@ class SourceRunner {
 		return this.running.contains(sourceId);
 	}
 
-	/**
-	 * Runs the source under its lock: a node that does not get it leaves the run to the
-	 * node that has it. The lock is held for the run and released when it is recorded, so
-	 * that a node that gets it afterwards sees the source no longer due.
-	 */
-	private void runClaimed(long sourceId, boolean onlyIfDue) {
+	private void runLocked(long sourceId, boolean onlyIfDue, SimpleLock lock) {
 		try {
-			LockingTaskExecutor.TaskResult<Boolean> result = this.locks.executeWithLock(
-					() -> runNow(sourceId, onlyIfDue),
-					new LockConfiguration(this.clock.instant(), "source-" + sourceId, LOCK_AT_MOST, Duration.ZERO));
-			if (!result.wasExecuted()) {
-				logger.info("Source {} is being run by another node", sourceId);
-			}
+			runNow(sourceId, onlyIfDue);
 		}
 		catch (Throwable ex) {
 			logger.warn("Run of source {} failed", sourceId, ex);
 		}
 		finally {
-			this.running.remove(sourceId);
+			try {
+				lock.unlock();
+			}
+			finally {
+				this.running.remove(sourceId);
+			}
 		}
 	}
 

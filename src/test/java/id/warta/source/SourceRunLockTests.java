@@ -70,21 +70,26 @@ class SourceRunLockTests {
 			for (int round = 1; round <= 3; round++) {
 				jdbc.update("update source set next_run_at = ? where id = ?",
 						Timestamp.from(Instant.now().minusSeconds(60)), id);
-				// Both nodes find the source due at the same tick.
-				boolean a = this.nodeA.startIfDue(id);
-				boolean b = nodeB.startIfDue(id);
-				assertThat(a && b).isTrue();
+				// Both nodes find the source due at the same tick: the one that gets the
+				// lock runs it, the other is told another node does.
+				assertThat(this.nodeA.startIfDue(id)).isTrue();
+				assertThat(nodeB.startIfDue(id)).as("round " + round + ", the other node").isFalse();
 				awaitIdle(this.nodeA, nodeB, id);
 				assertThat(feeds.fetches()).as("round " + round).isEqualTo(round);
 				// A node that comes later finds the run done and the source not due.
-				nodeB.startIfDue(id);
+				assertThat(nodeB.startIfDue(id)).isTrue();
 				awaitIdle(this.nodeA, nodeB, id);
 				assertThat(feeds.fetches()).as("round " + round + ", later").isEqualTo(round);
 			}
-			// The admin's "run now" runs whatever the schedule says, under the same lock.
-			nodeB.start(id);
+			// The admin's "run now" runs whatever the schedule says, under the same lock,
+			// and says so when another node is running the source.
+			assertThat(this.nodeA.start(id)).isTrue();
+			assertThat(nodeB.start(id)).as("run now while the other node runs it").isFalse();
 			awaitIdle(this.nodeA, nodeB, id);
 			assertThat(feeds.fetches()).isEqualTo(4);
+			assertThat(nodeB.start(id)).isTrue();
+			awaitIdle(this.nodeA, nodeB, id);
+			assertThat(feeds.fetches()).isEqualTo(5);
 			assertThat(
 					jdbc.queryForObject("select count(*) from shedlock where name = ?", Integer.class, "source-" + id))
 				.isEqualTo(1);
