@@ -13,6 +13,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.sort.SearchSort;
@@ -105,6 +107,21 @@ class LuceneEngine implements SearchEngine, HitSource {
 			.where(predicate(session, query))
 			.totalHitCountThreshold(limit)
 			.fetchHits(limit);
+	}
+
+	@Override
+	public List<String> similarTerms(SearchSession session, String field, String term, int count) {
+		try (IndexReader reader = session.scope(Article.class).extension(LuceneExtension.get()).openIndexReader()) {
+			return List
+				.of(new DirectSpellChecker().suggestSimilar(new Term(field, term), count, reader,
+						SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX))
+				.stream()
+				.map((word) -> word.string)
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package id.warta.search;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.backend.elasticsearch.search.query.ElasticsearchSearchResult;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -110,6 +112,39 @@ class OpenSearchEngine implements SearchEngine, HitSource {
 			.where(predicate(session, query))
 			.totalHitCountThreshold(limit)
 			.fetchHits(limit);
+	}
+
+	/**
+	 * OpenSearch's term suggester: Lucene's spell checker on the cluster, with its
+	 * defaults (two edits, the first letter kept, words of four letters or more).
+	 */
+	@Override
+	public List<String> similarTerms(SearchSession session, String field, String term, int count) {
+		JsonObject options = new JsonObject();
+		options.addProperty("field", field);
+		options.addProperty("size", count);
+		options.addProperty("suggest_mode", "missing");
+		JsonObject suggestion = new JsonObject();
+		suggestion.addProperty("text", term);
+		suggestion.add("term", options);
+		JsonObject suggest = new JsonObject();
+		suggest.add("similar", suggestion);
+		ElasticsearchSearchResult<Article> result = session.search(Article.class)
+			.extension(ElasticsearchExtension.get())
+			.where((f) -> f.matchNone())
+			.requestTransformer((context) -> context.body().add("suggest", suggest))
+			.fetch(0);
+		List<String> similar = new ArrayList<>();
+		JsonObject answered = result.responseBody().getAsJsonObject("suggest");
+		if (answered == null) {
+			return similar;
+		}
+		for (JsonElement entry : answered.getAsJsonArray("similar")) {
+			for (JsonElement option : entry.getAsJsonObject().getAsJsonArray("options")) {
+				similar.add(option.getAsJsonObject().get("text").getAsString());
+			}
+		}
+		return (similar.size() > count) ? similar.subList(0, count) : similar;
 	}
 
 	@Override

@@ -31,6 +31,13 @@ public interface SearchEngine {
 	/** How many indexed articles hold a term in a field. */
 	long documentFrequency(SearchSession session, String field, String term);
 
+	/**
+	 * Terms of the field close to a term that the index does not hold, closest first, at
+	 * most {@code count}: Lucene's spell checker over the index's own terms (which
+	 * OpenSearch's term suggester runs too, with the same defaults).
+	 */
+	List<String> similarTerms(SearchSession session, String field, String term, int count);
+
 	/** How many articles are indexed. */
 	long articles(SearchSession session);
 

@@ -145,8 +145,7 @@ class Suggestions {
 
 	/**
 	 * The terms of an index that Lucene cannot open here (OpenSearch), through the
-	 * backend's queries. Only the corpus's own spellings are suggested: Lucene's spell
-	 * checker walks a term dictionary that only the embedded index opens.
+	 * backend's queries and its term suggester.
 	 */
 	private final class EngineTerms implements IndexTerms {
 
@@ -163,7 +162,7 @@ class Suggestions {
 
 		@Override
 		public List<String> similar(Term term, int count) {
-			return List.of();
+			return Suggestions.this.engine.similarTerms(this.session, term.field(), term.text(), count);
 		}
 
 		@Override

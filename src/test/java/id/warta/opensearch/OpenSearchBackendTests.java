@@ -14,14 +14,19 @@ import java.util.TreeMap;
 import id.warta.WartaApplication;
 import id.warta.article.ArticleImporter;
 import id.warta.article.IncomingArticle;
+import id.warta.article.SearchFields;
+import id.warta.article.StoryBadge;
 import id.warta.scraper.Block;
 import id.warta.scraper.ExtractedArticle;
 import id.warta.scraper.PublicationDate;
-import id.warta.article.StoryBadge;
 import id.warta.search.ArticleSearch;
+import id.warta.search.SearchEngine;
 import id.warta.search.SearchHit;
 import id.warta.search.SearchRequest;
 import id.warta.search.SearchResults;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,6 +146,24 @@ class OpenSearchBackendTests {
 		assertThat(this.opensearch.getBean(ArticleSearch.class)
 			.search(new SearchRequest("Korut", List.of(), null, null, SearchRequest.Order.RELEVANCE, 1, 100))
 			.articles()).isGreaterThanOrEqualTo(60);
+	}
+
+	@Test
+	void theSpellCheckerOffersTheSameTerms() {
+		for (String misspelt : List.of("rudak", "nelayam", "diplomst", "pelabuhsn", "kawasn")) {
+			List<String> expected = similar(this.lucene, misspelt);
+			assertThat(similar(this.opensearch, misspelt)).as(misspelt).isEqualTo(expected);
+		}
+		assertThat(similar(this.opensearch, "rudak")).contains("rudal");
+		// A term the index holds has no suggestions.
+		assertThat(similar(this.opensearch, "rudal")).isEmpty();
+	}
+
+	private static List<String> similar(ConfigurableApplicationContext context, String term) {
+		try (EntityManager entityManager = context.getBean(EntityManagerFactory.class).createEntityManager()) {
+			return context.getBean(SearchEngine.class)
+				.similarTerms(Search.session(entityManager), SearchFields.TEXT, term, 3);
+		}
 	}
 
 	@Test
