@@ -3,6 +3,7 @@ package id.warta.article;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.lucene.util.Version;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,7 +51,7 @@ public class ArticleIndexConfiguration {
 		}
 		if (backend == SearchBackend.LUCENE) {
 			properties.putIfAbsent(PREFIX + "type", "lucene");
-			properties.putIfAbsent(PREFIX + "lucene_version", "9.12.3");
+			properties.putIfAbsent(PREFIX + "lucene_version", Version.LATEST.toString());
 			properties.putIfAbsent(PREFIX + "directory.root",
 					environment.getProperty("warta.data-dir", "./data") + "/index");
 			properties.put(PREFIX + "analysis.configurer", new IndonesianAnalysisConfigurer());

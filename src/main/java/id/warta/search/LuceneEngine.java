@@ -96,32 +96,22 @@ class LuceneEngine implements SearchEngine, HitSource {
 	}
 
 	@Override
-	public long articles(SearchSession session) {
-		return session.search(Article.class).where((f) -> f.matchAll()).fetchTotalHitCount();
-	}
-
-	@Override
-	public List<Long> best(SearchSession session, Query query, int limit) {
-		return session.search(Article.class)
-			.select((p) -> p.id(Long.class))
-			.where(predicate(session, query))
-			.totalHitCountThreshold(limit)
-			.fetchHits(limit);
-	}
-
-	@Override
 	public List<String> similarTerms(SearchSession session, String field, String term, int count) {
 		try (IndexReader reader = session.scope(Article.class).extension(LuceneExtension.get()).openIndexReader()) {
-			return List
-				.of(new DirectSpellChecker().suggestSimilar(new Term(field, term), count, reader,
-						SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX))
-				.stream()
-				.map((word) -> word.string)
-				.toList();
+			return similarTerms(reader, new Term(field, term), count);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Lucene's spell checker over a reader's terms, for a term it does not hold. */
+	static List<String> similarTerms(IndexReader reader, Term term, int count) throws IOException {
+		return List
+			.of(new DirectSpellChecker().suggestSimilar(term, count, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX))
+			.stream()
+			.map((word) -> word.string)
+			.toList();
 	}
 
 	@Override

@@ -100,20 +100,6 @@ class OpenSearchEngine implements SearchEngine, HitSource {
 			.fetchTotalHitCount();
 	}
 
-	@Override
-	public long articles(SearchSession session) {
-		return session.search(Article.class).where((f) -> f.matchAll()).fetchTotalHitCount();
-	}
-
-	@Override
-	public List<Long> best(SearchSession session, Query query, int limit) {
-		return session.search(Article.class)
-			.select((p) -> p.id(Long.class))
-			.where(predicate(session, query))
-			.totalHitCountThreshold(limit)
-			.fetchHits(limit);
-	}
-
 	/**
 	 * OpenSearch's term suggester: Lucene's spell checker on the cluster, with its
 	 * defaults (two edits, the first letter kept, words of four letters or more).

@@ -3,6 +3,7 @@ package id.warta.search;
 import java.util.List;
 import java.util.Optional;
 
+import id.warta.article.Article;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -39,13 +40,21 @@ public interface SearchEngine {
 	List<String> similarTerms(SearchSession session, String field, String term, int count);
 
 	/** How many articles are indexed. */
-	long articles(SearchSession session);
+	default long articles(SearchSession session) {
+		return session.search(Article.class).where((f) -> f.matchAll()).fetchTotalHitCount();
+	}
 
 	/**
 	 * The ids of the articles that score best for a query, best first, at most
 	 * {@code limit}.
 	 */
-	List<Long> best(SearchSession session, Query query, int limit);
+	default List<Long> best(SearchSession session, Query query, int limit) {
+		return session.search(Article.class)
+			.select((p) -> p.id(Long.class))
+			.where(predicate(session, query))
+			.totalHitCountThreshold(limit)
+			.fetchHits(limit);
+	}
 
 	/**
 	 * A reader of the embedded index, for Lucene's own statistics and searches, to be

@@ -25,8 +25,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
@@ -34,7 +32,7 @@ import org.springframework.stereotype.Component;
 /**
  * "Did you mean": for a query that found nothing, the same query with each word that the
  * index does not hold replaced by a close word that it does (Lucene's
- * {@link DirectSpellChecker} over the index's own terms). The index holds stems, so each
+ * {@code DirectSpellChecker} over the index's own terms). The index holds stems, so each
  * suggested stem is turned back into a word as an article writes it.
  */
 @Component
@@ -51,8 +49,6 @@ class Suggestions {
 	private final IndonesianAnalyzer analyzer = new IndonesianAnalyzer();
 
 	private final Lexicon lexicon = this.analyzer.lexicon();
-
-	private final DirectSpellChecker checker = new DirectSpellChecker();
 
 	private final SearchEngine engine;
 
@@ -113,12 +109,7 @@ class Suggestions {
 
 		@Override
 		public List<String> similar(Term term, int count) throws IOException {
-			return List
-				.of(Suggestions.this.checker.suggestSimilar(term, count, this.reader,
-						SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX))
-				.stream()
-				.map((word) -> word.string)
-				.toList();
+			return LuceneEngine.similarTerms(this.reader, term, count);
 		}
 
 		@Override
