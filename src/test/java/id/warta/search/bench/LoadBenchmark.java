@@ -8,16 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import id.warta.language.names.Entity;
+import id.warta.search.bench.ClosedLoop.Measurement;
 import id.warta.language.names.Gazetteer;
 
 /**
@@ -127,56 +125,15 @@ public final class LoadBenchmark {
 			this.client.send(request("/topik/" + slugs.get(i)), HttpResponse.BodyHandlers.discarding());
 			latencies[i] = System.nanoTime() - start;
 		}
-		Arrays.sort(latencies);
-		Measurement first = new Measurement(latencies, 1, 0);
+		Measurement first = Measurement.of(latencies);
 		System.out.printf("entity pages, first visit (%d entities, 1 client): p50 %.1f ms, p95 %.1f, p99 %.1f%n",
 				slugs.size(), first.percentile(50), first.percentile(95), first.percentile(99));
 	}
 
 	private Measurement measure(String path, int clients, int seconds) throws InterruptedException {
-		long end = System.nanoTime() + seconds * 1_000_000_000L;
-		List<long[]> perClient = new ArrayList<>();
-		int[] counts = new int[clients];
-		AtomicLong errors = new AtomicLong();
-		List<Thread> threads = new ArrayList<>();
-		for (int c = 0; c < clients; c++) {
-			long[] latencies = new long[2_000_000];
-			perClient.add(latencies);
-			int client = c;
-			Thread thread = new Thread(() -> {
-				while (System.nanoTime() < end && counts[client] < latencies.length) {
-					long start = System.nanoTime();
-					try {
-						HttpResponse<byte[]> response = this.client.send(request(path),
-								HttpResponse.BodyHandlers.ofByteArray());
-						if (response.statusCode() != 200) {
-							errors.incrementAndGet();
-						}
-					}
-					catch (IOException ex) {
-						errors.incrementAndGet();
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-					latencies[counts[client]++] = System.nanoTime() - start;
-				}
-			});
-			thread.start();
-			threads.add(thread);
-		}
-		for (Thread thread : threads) {
-			thread.join();
-		}
-		int total = Arrays.stream(counts).sum();
-		long[] all = new long[total];
-		int at = 0;
-		for (int c = 0; c < clients; c++) {
-			System.arraycopy(perClient.get(c), 0, all, at, counts[c]);
-			at += counts[c];
-		}
-		Arrays.sort(all);
-		return new Measurement(all, seconds, errors.get());
+		return ClosedLoop.run((
+				client) -> this.client.send(request(path), HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200,
+				clients, seconds);
 	}
 
 	private HttpRequest request(String path) {
@@ -194,12 +151,12 @@ public final class LoadBenchmark {
 			.body();
 	}
 
-	private static String hits(String page) {
+	static String hits(String page) {
 		Matcher matcher = Pattern.compile("<h1 class=\"query\">([\\d.,]+) ").matcher(page);
 		return matcher.find() ? matcher.group(1) : "-";
 	}
 
-	private static String first(String page, String regex) {
+	static String first(String page, String regex) {
 		Matcher matcher = Pattern.compile(regex).matcher(page);
 		if (!matcher.find()) {
 			throw new IllegalStateException("no match for " + regex + " on the home page");
@@ -209,22 +166,6 @@ public final class LoadBenchmark {
 
 	static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
-	}
-
-	private record Measurement(long[] sortedNanos, int seconds, long errors) {
-
-		double percentile(int p) {
-			if (this.sortedNanos.length == 0) {
-				return Double.NaN;
-			}
-			int index = (int) Math.ceil(p / 100.0 * this.sortedNanos.length) - 1;
-			return this.sortedNanos[Math.max(0, index)] / 1e6;
-		}
-
-		double perSecond() {
-			return (double) this.sortedNanos.length / this.seconds;
-		}
-
 	}
 
 }
