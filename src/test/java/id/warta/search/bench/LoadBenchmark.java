@@ -137,8 +137,12 @@ public final class LoadBenchmark {
 	}
 
 	private HttpRequest request(String path) {
-		// As a browser asks, compression included.
-		return HttpRequest.newBuilder(URI.create(this.base + path))
+		return browserRequest(this.base + path);
+	}
+
+	/** A page asked for as a browser asks, compression included. */
+	static HttpRequest browserRequest(String url) {
+		return HttpRequest.newBuilder(URI.create(url))
 			.header("Accept", "text/html")
 			.header("Accept-Encoding", "gzip")
 			.timeout(Duration.ofSeconds(30))

@@ -200,11 +200,7 @@ public final class ScaleBenchmark {
 	}
 
 	private Measurement http(String path, int clients, int seconds) throws InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + path))
-			.header("Accept", "text/html")
-			.header("Accept-Encoding", "gzip")
-			.timeout(Duration.ofSeconds(30))
-			.build();
+		HttpRequest request = LoadBenchmark.browserRequest(BASE + path);
 		return ClosedLoop.run(
 				(client) -> this.client.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200,
 				clients, seconds);
