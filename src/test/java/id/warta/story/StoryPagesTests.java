@@ -33,11 +33,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerInitializedEvent;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -363,6 +366,16 @@ class StoryPagesTests {
 		JsonNode docs = json("/v3/api-docs");
 		assertThat(docs.get("paths").propertyNames()).contains("/api/articles", "/api/articles/{id}", "/api/search",
 				"/api/outlets", "/api/stories", "/api/stories/{id}", "/api/entities/{slug}");
+	}
+
+	@Test
+	void swaggerUiIsServedAndPageLinksAreNotLookedUpAsStaticFiles(@Autowired ApplicationContext context) {
+		assertThat(status("/swagger-ui/index.html")).isEqualTo(200);
+		// Boot's resource chain (on by itself with webjars-locator-lite) would look every
+		// link of every page up in the jar as a static file.
+		assertThat(context.getBeansOfType(ResourceUrlEncodingFilter.class)).isEmpty();
+		assertThat(context.getBeansOfType(FilterRegistrationBean.class).values())
+			.noneMatch((registration) -> registration.getFilter() instanceof ResourceUrlEncodingFilter);
 	}
 
 	@Test
