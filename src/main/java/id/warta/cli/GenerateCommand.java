@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import id.warta.article.ArticleCatalog;
+import id.warta.search.IndexRebuilder;
 import id.warta.article.ArticleImporter;
 import id.warta.article.ImportResult;
 import id.warta.article.ImportSettings;
@@ -41,6 +42,8 @@ final class GenerateCommand {
 
 	private final ArticleCatalog catalog;
 
+	private final IndexRebuilder rebuilder;
+
 	private final Path seedsDir;
 
 	private final PrintStream out;
@@ -48,6 +51,7 @@ final class GenerateCommand {
 	GenerateCommand(ApplicationContext context, PrintStream out) {
 		this.importer = context.getBean(ArticleImporter.class);
 		this.catalog = context.getBean(ArticleCatalog.class);
+		this.rebuilder = context.getBean(IndexRebuilder.class);
 		this.seedsDir = context.getBean(ImportSettings.class).seedsDir();
 		this.out = out;
 	}
@@ -87,7 +91,30 @@ final class GenerateCommand {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		this.out.printf("Generated %d articles in %.1f s: %.0f articles/s (%d already stored, skipped)%n",
 				run.imported.get(), seconds, run.imported.get() / seconds, run.skipped.get());
-		return 0;
+		return analyseWithLearnedRoots();
+	}
+
+	/**
+	 * The articles taught the lexicon roots that the first of them were indexed without:
+	 * they are analysed again now, so that the next start finds the index ready rather
+	 * than analysing every article again while it serves.
+	 */
+	private int analyseWithLearnedRoots() {
+		if (this.rebuilder.analysedWithLearnedRoots()) {
+			return 0;
+		}
+		this.out.println("Analysing the index again with the roots these articles taught");
+		long start = System.nanoTime();
+		try {
+			long done = this.rebuilder.reanalyse();
+			this.out.printf("Analysed %d articles again in %.1f s%n", done, (System.nanoTime() - start) / 1e9);
+			return 0;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.out.println("generate: analysing again interrupted; the next start goes on with it");
+			return 1;
+		}
 	}
 
 	private List<ExtractedArticle> seeds() {

@@ -172,6 +172,15 @@ public class IndexRebuilder {
 	}
 
 	/**
+	 * Whether the index was last analysed with every root the lexicon knows now; when
+	 * not, a start analyses it again in the background ({@link #reanalyse()}).
+	 * @return whether the index is analysed with the roots learned so far
+	 */
+	public boolean analysedWithLearnedRoots() {
+		return this.lexicon.indexMatchesLexicon();
+	}
+
+	/**
 	 * Indexes every stored article again over the index as it is, which stays searchable
 	 * meanwhile: after the lexicon learned roots that analyse some words otherwise.
 	 * @return the number of articles indexed

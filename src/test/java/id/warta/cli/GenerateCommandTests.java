@@ -1,5 +1,8 @@
 package id.warta.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -7,6 +10,7 @@ import id.warta.WartaApplication;
 import id.warta.article.ArticleCatalog;
 import id.warta.article.OutletCount;
 import id.warta.search.ArticleSearch;
+import id.warta.search.IndexRebuilder;
 import id.warta.search.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +47,23 @@ class GenerateCommandTests {
 				.search(new SearchRequest("Ukraina", List.of(), null, null, SearchRequest.Order.NEWEST, 1, 20))
 				.articles();
 			assertThat(indexed).isGreaterThan(100);
+		}
+	}
+
+	@Test
+	void leavesTheIndexAnalysedWithTheRootsTheArticlesTaught() {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WartaApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(args())) {
+			IndexRebuilder rebuilder = context.getBean(IndexRebuilder.class);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			assertThat(new GenerateCommand(context, new PrintStream(out, true, StandardCharsets.UTF_8)).run(300))
+				.isZero();
+			// Without this the next start would analyse every article again while it
+			// serves.
+			assertThat(out.toString(StandardCharsets.UTF_8)).contains("Generated 300 articles",
+					"Analysing the index again with the roots these articles taught", "Analysed 305 articles again");
+			assertThat(rebuilder.analysedWithLearnedRoots()).isTrue();
 		}
 	}
 
