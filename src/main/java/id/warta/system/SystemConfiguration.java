@@ -17,6 +17,11 @@ class SystemConfiguration {
 	}
 
 	@Bean
+	static TemplateCaches templateCaches() {
+		return new TemplateCaches();
+	}
+
+	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
 	}

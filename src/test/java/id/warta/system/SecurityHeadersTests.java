@@ -1,26 +1,33 @@
 package id.warta.system;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import id.warta.TemporaryDataDir;
 import id.warta.article.ArticleCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.expression.spel.standard.SpelExpression;
 import org.springframework.test.context.DynamicPropertySource;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.cache.ExpressionCacheKey;
+import org.thymeleaf.cache.ICache;
+import org.thymeleaf.cache.StandardCache;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,10 +56,12 @@ class SecurityHeadersTests {
 	@Autowired
 	ArticleCatalog catalog;
 
+	private static final String[] PAGES = { "/", "/?outlet=mdn", "/search?q=rusia", "/search?q=rusia&entity=rusia",
+			"/topik/rusia", "/articles/{article}", "/liputan/{story}", "/admin/login", "/admin/sources",
+			"/css/warta.css", "/tidak-ada", "/error", "/search?q=a&from=%2B999999999-12-31" };
+
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/?outlet=mdn", "/search?q=rusia", "/search?q=rusia&entity=rusia", "/topik/rusia",
-			"/articles/{article}", "/liputan/{story}", "/admin/login", "/admin/sources", "/css/warta.css", "/tidak-ada",
-			"/error", "/search?q=a&from=%2B999999999-12-31" })
+	@FieldSource("PAGES")
 	void everyPageCarriesTheSecurityHeaders(String template) throws Exception {
 		HttpResponse<String> response = send(path(template), List.of());
 		assertThat(response.headers().firstValue("Content-Security-Policy")).as(template)
@@ -65,6 +74,60 @@ class SecurityHeadersTests {
 			.hasValue(WebSecurity.PERMISSIONS_POLICY);
 		assertThat(response.headers().firstValue("Strict-Transport-Security")).as("%s over plain HTTP", template)
 			.isEmpty();
+	}
+
+	@Test
+	void everyPageTypeFitsInTheTemplateCaches(@Autowired TemplateEngine engine) throws Exception {
+		visitEveryPage();
+		// Nothing dropped: a dropped expression is parsed, and compiled into a class,
+		// again on the next page (Thymeleaf keeps 500 by default).
+		StandardCache<?, ?> expressions = (StandardCache<?, ?>) engine.getCacheManager().getExpressionCache();
+		assertThat(expressions.size()).isPositive().isLessThan(expressions.getMaxSize());
+	}
+
+	/**
+	 * Templates share their expressions by text: one name given to values of two types in
+	 * two templates ({@code option.name} of an outlet and of an entity) makes one
+	 * compiled expression fail on the other type, fall back and be compiled again and
+	 * again, a new class each time.
+	 */
+	@Test
+	void compiledTemplateExpressionsStayCompiledOnEveryPage(@Autowired TemplateEngine engine) throws Exception {
+		visitEveryPage();
+		List<SpelExpression> compiled = new ArrayList<>();
+		ICache<ExpressionCacheKey, Object> cache = engine.getCacheManager().getExpressionCache();
+		for (ExpressionCacheKey key : cache.keySet()) {
+			Object value = cache.get(key);
+			if (value != null && value.getClass().getSimpleName().equals("ComputedSpelExpression")) {
+				SpelExpression expression = (SpelExpression) field(value, "expression");
+				if (expression.compileExpression()) {
+					compiled.add(expression);
+				}
+			}
+		}
+		assertThat(compiled).hasSizeGreaterThan(100);
+		visitEveryPage();
+		assertThat(compiled).filteredOn((expression) -> field(expression, "compiledAst") == null)
+			.extracting(SpelExpression::getExpressionString)
+			.isEmpty();
+	}
+
+	private void visitEveryPage() throws IOException, InterruptedException {
+		for (String template : PAGES) {
+			send(path(template), List.of());
+		}
+	}
+
+	private static Object field(Object target, String name) {
+		try {
+			Field field = target.getClass().getDeclaredField(name);
+			field.setAccessible(true);
+			return field.get(target);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("no field " + name + " in " + target.getClass()
+					+ ": this test reads Thymeleaf's and SpEL's internals, check them after an upgrade", ex);
+		}
 	}
 
 	@Test
