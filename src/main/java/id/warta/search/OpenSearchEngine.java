@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,11 @@ class OpenSearchEngine implements SearchEngine, HitSource {
 	static final int EXACT_STORIES = 40_000;
 
 	private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
+
+	/** Terms counted per request by {@link #documentFrequencies}. */
+	static final int FREQUENCIES_PER_REQUEST = 500;
+
+	private static final String FREQUENCIES = "frequencies";
 
 	private static final AggregationKey<JsonObject> OUTLETS = AggregationKey.of("outlets");
 
@@ -98,6 +104,44 @@ class OpenSearchEngine implements SearchEngine, HitSource {
 		return session.search(Article.class)
 			.where(predicate(session, new TermQuery(new Term(field, term))))
 			.fetchTotalHitCount();
+	}
+
+	/**
+	 * One request per {@value #FREQUENCIES_PER_REQUEST} terms: a filters aggregation with
+	 * a bucket for each term, over every article (each bucket counts what
+	 * {@link #documentFrequency} counts).
+	 */
+	@Override
+	public Map<String, Long> documentFrequencies(SearchSession session, String field, Collection<String> terms) {
+		List<String> all = List.copyOf(terms);
+		Map<String, Long> frequencies = new HashMap<>();
+		for (int from = 0; from < all.size(); from += FREQUENCIES_PER_REQUEST) {
+			List<String> chunk = all.subList(from, Math.min(all.size(), from + FREQUENCIES_PER_REQUEST));
+			JsonObject filters = new JsonObject();
+			for (int i = 0; i < chunk.size(); i++) {
+				filters.add(Integer.toString(i), OpenSearchQueries.term(new Term(field, chunk.get(i))));
+			}
+			JsonObject body = new JsonObject();
+			body.add("filters", filters);
+			JsonObject aggregation = new JsonObject();
+			aggregation.add("filters", body);
+			JsonObject aggregations = new JsonObject();
+			aggregations.add(FREQUENCIES, aggregation);
+			ElasticsearchSearchResult<Article> result = session.search(Article.class)
+				.extension(ElasticsearchExtension.get())
+				.where((f) -> f.matchAll())
+				.requestTransformer((context) -> context.body().add("aggs", aggregations))
+				.fetch(0);
+			JsonObject buckets = result.responseBody()
+				.getAsJsonObject("aggregations")
+				.getAsJsonObject(FREQUENCIES)
+				.getAsJsonObject("buckets");
+			for (int i = 0; i < chunk.size(); i++) {
+				frequencies.put(chunk.get(i),
+						buckets.getAsJsonObject(Integer.toString(i)).get("doc_count").getAsLong());
+			}
+		}
+		return frequencies;
 	}
 
 	/**

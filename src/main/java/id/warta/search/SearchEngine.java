@@ -1,6 +1,9 @@
 package id.warta.search;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import id.warta.article.Article;
@@ -31,6 +34,19 @@ public interface SearchEngine {
 
 	/** How many indexed articles hold a term in a field. */
 	long documentFrequency(SearchSession session, String field, String term);
+
+	/**
+	 * How many indexed articles hold each of the terms in a field: what
+	 * {@link #documentFrequency} tells of each, asked together (a backend across the
+	 * network answers them in one request).
+	 */
+	default Map<String, Long> documentFrequencies(SearchSession session, String field, Collection<String> terms) {
+		Map<String, Long> frequencies = new HashMap<>();
+		for (String term : terms) {
+			frequencies.put(term, documentFrequency(session, field, term));
+		}
+		return frequencies;
+	}
 
 	/**
 	 * Terms of the field close to a term that the index does not hold, closest first, at

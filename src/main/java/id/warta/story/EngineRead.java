@@ -1,8 +1,10 @@
 package id.warta.story;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import id.warta.article.SearchFields;
 import id.warta.search.SearchEngine;
@@ -12,7 +14,7 @@ import org.hibernate.search.mapper.orm.Search;
 
 /**
  * A read of an index that Lucene cannot open here (OpenSearch), through the backend's
- * queries: each frequency is asked once per read.
+ * queries: each frequency is asked once per read, those of a placement together.
  */
 final class EngineRead implements IndexRead {
 
@@ -45,6 +47,20 @@ final class EngineRead implements IndexRead {
 	@Override
 	public synchronized long articlesWithEntity(String slug) {
 		return this.entities.computeIfAbsent(slug, (s) -> frequency(SearchFields.ENTITY, s));
+	}
+
+	@Override
+	public synchronized void prefetch(Collection<StoryFeatures> articles) {
+		fetch(SearchFields.TEXT, articles.stream().flatMap((article) -> article.terms().keySet().stream()), this.terms);
+		fetch(SearchFields.ENTITY, articles.stream().flatMap((article) -> article.entities().keySet().stream()),
+				this.entities);
+	}
+
+	private void fetch(String field, Stream<String> values, Map<String, Long> known) {
+		List<String> missing = values.filter((value) -> !known.containsKey(value)).distinct().toList();
+		if (!missing.isEmpty()) {
+			known.putAll(this.engine.documentFrequencies(Search.session(this.entityManager), field, missing));
+		}
 	}
 
 	private long frequency(String field, String value) {

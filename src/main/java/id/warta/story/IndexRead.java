@@ -1,5 +1,6 @@
 package id.warta.story;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.lucene.search.Query;
@@ -15,6 +16,14 @@ interface IndexRead extends TermStatistics {
 	 * {@code limit}.
 	 */
 	List<Long> best(Query query, int limit);
+
+	/**
+	 * Asks how common the terms and entities of these articles are at once, ahead of
+	 * their lookups one by one, where a read pays per question (a backend across the
+	 * network).
+	 */
+	default void prefetch(Collection<StoryFeatures> articles) {
+	}
 
 	void close();
 

@@ -63,6 +63,7 @@ class StoryAssigner implements StoryPlacement {
 				article.mentions());
 		Transaction transaction = lockForTransaction();
 		IndexRead indexed = indexRead(transaction);
+		indexed.prefetch(List.of(features));
 		StoryMatcher matcher = new StoryMatcher(new Statistics(indexed, this.recent, features));
 		CandidateQuery query = CandidateQuery.of(features, matcher.similarity(), this.minStoryId);
 		List<StoryCandidate> candidates = new ArrayList<>(this.index.candidates(indexed, query, this.recent::contains));
@@ -75,6 +76,7 @@ class StoryAssigner implements StoryPlacement {
 			.distinct()
 			.forEach((id) -> this.stories.findById(id).ifPresent((story) -> known.put(id, story)));
 		candidates.removeIf((candidate) -> !known.containsKey(candidate.story()));
+		indexed.prefetch(candidates.stream().map(StoryCandidate::features).toList());
 		OptionalLong joined = matcher.match(features, candidates, (id) -> {
 			Story story = known.get(id);
 			return new LocalDate[] { story.getFirstDay(), story.getLastDay() };

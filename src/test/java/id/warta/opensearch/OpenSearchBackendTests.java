@@ -167,6 +167,38 @@ class OpenSearchBackendTests {
 	}
 
 	@Test
+	void termFrequenciesAskedTogetherAreThoseAskedOneByOne() {
+		// More terms than one request counts (500), most of them in no article.
+		List<String> terms = new ArrayList<>(List.of("rudal", "putin", "korea", "rusia", "vostochny", "pertemuan"));
+		for (int i = 0; terms.size() < 1_200; i++) {
+			terms.add("tidakada" + i);
+		}
+		for (String field : List.of(SearchFields.TEXT, SearchFields.ENTITY)) {
+			Map<String, Long> together = frequencies(this.opensearch, field, terms);
+			assertThat(together).hasSize(terms.size());
+			for (String term : terms) {
+				assertThat(together.get(term)).as("%s:%s", field, term)
+					.isEqualTo(frequency(this.opensearch, field, term));
+			}
+		}
+		assertThat(frequencies(this.opensearch, SearchFields.TEXT, terms).get("putin")).isPositive();
+		assertThat(frequencies(this.opensearch, SearchFields.ENTITY, List.of("rusia")).get("rusia")).isPositive();
+	}
+
+	private static Map<String, Long> frequencies(ConfigurableApplicationContext context, String field,
+			List<String> terms) {
+		try (EntityManager entityManager = context.getBean(EntityManagerFactory.class).createEntityManager()) {
+			return context.getBean(SearchEngine.class).documentFrequencies(Search.session(entityManager), field, terms);
+		}
+	}
+
+	private static long frequency(ConfigurableApplicationContext context, String field, String term) {
+		try (EntityManager entityManager = context.getBean(EntityManagerFactory.class).createEntityManager()) {
+			return context.getBean(SearchEngine.class).documentFrequency(Search.session(entityManager), field, term);
+		}
+	}
+
+	@Test
 	void theArticlesFormTheSameStories() {
 		assertThat(stories(this.opensearch)).isEqualTo(stories(this.lucene)).isNotEmpty();
 	}
