@@ -61,6 +61,8 @@ public final class ApplicationCommands {
 			// The index is in step with each batch's commit (read-sync, as the server has
 			// it):
 			// the next batch's articles are placed in stories among this batch's.
+			// It analyses the index again when it ends: not in the background meanwhile.
+			properties.put("warta.search.reanalyse-on-start", "false");
 			int count = Integer.parseInt(operands.get(0));
 			command = (context) -> new GenerateCommand(context, out).run(count);
 		}

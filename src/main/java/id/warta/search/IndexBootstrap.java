@@ -77,7 +77,7 @@ class IndexBootstrap extends StartupWork {
 						difference.missing().size(), difference.extra().size(),
 						(System.nanoTime() - start) / 1_000_000);
 			}
-			if (!sameRoots) {
+			if (!sameRoots && this.settings.reanalyseOnStart()) {
 				// Searches work meanwhile: an article's words are found as they were
 				// analysed until it is analysed again.
 				logger.info("The lexicon learned new roots since the index was built: analysing every article again"
