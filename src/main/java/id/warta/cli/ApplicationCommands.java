@@ -59,9 +59,8 @@ public final class ApplicationCommands {
 		}
 		else if (args[0].equals("generate") && operands.size() == 1 && operands.get(0).matches("\\d{1,9}")) {
 			// The index is in step with each batch's commit (read-sync, as the server has
-			// it):
-			// the next batch's articles are placed in stories among this batch's.
-			// It analyses the index again when it ends: not in the background meanwhile.
+			// it): the next batch's articles are placed in stories among this batch's. It
+			// analyses the index again when it ends, not in the background meanwhile.
 			properties.put("warta.search.reanalyse-on-start", "false");
 			int count = Integer.parseInt(operands.get(0));
 			command = (context) -> new GenerateCommand(context, out).run(count);

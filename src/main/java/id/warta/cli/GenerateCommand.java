@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import id.warta.article.ArticleCatalog;
-import id.warta.search.IndexRebuilder;
 import id.warta.article.ArticleImporter;
 import id.warta.article.ImportResult;
 import id.warta.article.ImportSettings;
@@ -20,6 +19,7 @@ import id.warta.article.IncomingArticle;
 import id.warta.scraper.ArticleExtractor;
 import id.warta.scraper.ExtractedArticle;
 import id.warta.scraper.ExtractionException;
+import id.warta.search.IndexRebuilder;
 import org.springframework.context.ApplicationContext;
 
 /**
