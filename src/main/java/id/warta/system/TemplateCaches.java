@@ -9,9 +9,9 @@ import org.thymeleaf.cache.StandardCacheManager;
  * expressions by default, fewer than these templates have: past that, expressions were
  * dropped and parsed again on the next page — and with the SpEL compiler on, each was
  * compiled into a new class again (77,000 classes loaded and unloaded in ten minutes of
- * load, the JIT compiler busy recompiling). Kept by strong references: a page's
- * expressions are a few megabytes at most, and a cache emptied by the collector under
- * load would bring the same churn back.
+ * load, the JIT compiler busy recompiling). Kept by strong references: the templates'
+ * expressions, a few thousand at most, take little memory, and a cache emptied by the
+ * collector under load would bring the same churn back.
  */
 final class TemplateCaches implements BeanPostProcessor {
 

@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The security headers of every page type over real HTTP, and inputs that once gave a
  * 500: dates beyond any year, the error page asked for directly, parameters that are no
- * UTF-8.
+ * UTF-8. Also what every page type asks of the template engine: its expressions fit in
+ * the cache and, compiled, stay compiled.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "warta.sources.scheduling=false")
@@ -43,6 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecurityHeadersTests {
 
 	private static final HttpClient client = HttpClient.newHttpClient();
+
+	private static final String[] PAGES = { "/", "/?outlet=mdn", "/search?q=rusia", "/search?q=rusia&entity=rusia",
+			"/topik/rusia", "/articles/{article}", "/liputan/{story}", "/admin/login", "/admin/sources",
+			"/css/warta.css", "/tidak-ada", "/error", "/search?q=a&from=%2B999999999-12-31" };
 
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
@@ -55,10 +60,6 @@ class SecurityHeadersTests {
 
 	@Autowired
 	ArticleCatalog catalog;
-
-	private static final String[] PAGES = { "/", "/?outlet=mdn", "/search?q=rusia", "/search?q=rusia&entity=rusia",
-			"/topik/rusia", "/articles/{article}", "/liputan/{story}", "/admin/login", "/admin/sources",
-			"/css/warta.css", "/tidak-ada", "/error", "/search?q=a&from=%2B999999999-12-31" };
 
 	@ParameterizedTest
 	@FieldSource("PAGES")
