@@ -52,7 +52,7 @@ class OpenSearchEngine implements SearchEngine, HitSource {
 	/** Terms counted per request by {@link #documentFrequencies}. */
 	static final int FREQUENCIES_PER_REQUEST = 500;
 
-	private static final String FREQUENCIES = "frequencies";
+	private static final AggregationKey<JsonObject> FREQUENCIES = AggregationKey.of("frequencies");
 
 	private static final AggregationKey<JsonObject> OUTLETS = AggregationKey.of("outlets");
 
@@ -121,21 +121,12 @@ class OpenSearchEngine implements SearchEngine, HitSource {
 			for (int i = 0; i < chunk.size(); i++) {
 				filters.add(Integer.toString(i), OpenSearchQueries.term(new Term(field, chunk.get(i))));
 			}
-			JsonObject body = new JsonObject();
-			body.add("filters", filters);
-			JsonObject aggregation = new JsonObject();
-			aggregation.add("filters", body);
-			JsonObject aggregations = new JsonObject();
-			aggregations.add(FREQUENCIES, aggregation);
-			ElasticsearchSearchResult<Article> result = session.search(Article.class)
+			SearchResult<Article> result = session.search(Article.class)
 				.extension(ElasticsearchExtension.get())
 				.where((f) -> f.matchAll())
-				.requestTransformer((context) -> context.body().add("aggs", aggregations))
+				.aggregation(FREQUENCIES, (a) -> a.fromJson(wrap("filters", wrap("filters", filters))))
 				.fetch(0);
-			JsonObject buckets = result.responseBody()
-				.getAsJsonObject("aggregations")
-				.getAsJsonObject(FREQUENCIES)
-				.getAsJsonObject("buckets");
+			JsonObject buckets = result.aggregation(FREQUENCIES).getAsJsonObject("buckets");
 			for (int i = 0; i < chunk.size(); i++) {
 				frequencies.put(chunk.get(i),
 						buckets.getAsJsonObject(Integer.toString(i)).get("doc_count").getAsLong());
