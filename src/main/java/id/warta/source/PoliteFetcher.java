@@ -77,6 +77,18 @@ final class PoliteFetcher {
 		}
 	}
 
+	/**
+	 * Abandons every fetch in flight, which then fails as cancelled: for a shutdown that
+	 * interrupts crawls, since a thread blocked reading a socket does not see its
+	 * interrupt.
+	 */
+	void cancelAll() {
+		OkHttpClient built = this.client;
+		if (built != null) {
+			built.dispatcher().cancelAll();
+		}
+	}
+
 	private static OkHttpClient newClient(FetchSettings settings, Dns dns) {
 		return new OkHttpClient.Builder().dns(dns)
 			// A proxy would resolve hosts itself, out of the guard's sight.

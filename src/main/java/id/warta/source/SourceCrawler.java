@@ -93,6 +93,14 @@ class SourceCrawler {
 	}
 
 	/**
+	 * Abandons the fetches of every crawl going on, which then fail as cancelled; their
+	 * threads, if interrupted, then stop.
+	 */
+	void abandonFetches() {
+		this.fetcher.cancelAll();
+	}
+
+	/**
 	 * What to crawl.
 	 *
 	 * @param sourceId the source whose fetch log gets the lines, if any

@@ -173,21 +173,23 @@ class SourceRunner {
 	}
 
 	/**
-	 * Asks running crawls to stop after the page in hand, waits up to 30 s for them, and
-	 * then interrupts those still running, so that shutdown never hangs on a slow site.
+	 * Asks running crawls to stop after the page in hand, waits for them (30 s unless
+	 * {@code warta.sources.stop-wait} says otherwise), and then interrupts those still
+	 * running and abandons their fetches, so that shutdown never hangs on a slow site.
 	 */
 	@EventListener(ContextClosedEvent.class)
 	void stop() throws InterruptedException {
 		this.stopping = true;
 		ThreadPoolExecutor pool = this.executor.getThreadPoolExecutor();
 		pool.shutdown();
-		if (!pool.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-			logger.warn("Crawls still running after {} s at shutdown: interrupting them", STOP_WAIT.toSeconds());
+		Duration wait = this.settings.stopWait();
+		if (!pool.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+			logger.warn("Crawls still running after {} at shutdown: interrupting them", wait);
 			pool.shutdownNow();
+			// A fetch blocked on a socket does not see the interrupt.
+			this.crawler.abandonFetches();
 			pool.awaitTermination(10, TimeUnit.SECONDS);
 		}
 	}
-
-	static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
 }

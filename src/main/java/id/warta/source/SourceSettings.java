@@ -21,11 +21,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nearDuplicateMemory signatures of the newest articles kept in memory to find
  * near-copies by (about 1 KB each); a copy of an older article is stored as an article of
  * its own (exact copies are still caught by their content hash)
+ * @param stopWait how long a shutdown waits for running crawls to finish the page they
+ * are on before it interrupts them
  */
 @ConfigurationProperties("warta.sources")
 public record SourceSettings(@DefaultValue("true") boolean scheduling, @DefaultValue("30m") Duration pollInterval,
 		@DefaultValue("24h") Duration maxBackoff, @DefaultValue("4") int concurrentSources,
 		@DefaultValue("14d") Duration fetchLogRetention, @DefaultValue("5000") int maxArticlesPerRun,
 		@DefaultValue("0.8") double nearDuplicateSimilarity, @DefaultValue("2") int ingestThreads,
-		@DefaultValue("50000") int nearDuplicateMemory) {
+		@DefaultValue("50000") int nearDuplicateMemory, @DefaultValue("30s") Duration stopWait) {
 }

@@ -14,7 +14,7 @@ class IngestThreadsTests {
 	@Test
 	void aPageHandedToTheThreadsAfterShutdownIsRefusedNotDroppedSilently() throws Exception {
 		IngestThreads threads = new IngestThreads(new SourceSettings(false, Duration.ofMinutes(30),
-				Duration.ofHours(24), 4, Duration.ofDays(14), 5000, 0.8, 2, 50000));
+				Duration.ofHours(24), 4, Duration.ofDays(14), 5000, 0.8, 2, 50000, Duration.ofSeconds(30)));
 		assertThat(CompletableFuture.supplyAsync(() -> "stored", threads.executor()).get()).isEqualTo("stored");
 		threads.destroy();
 		// Before, the caller-runs policy dropped the task and join() waited for ever.

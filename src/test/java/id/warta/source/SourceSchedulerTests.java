@@ -24,7 +24,7 @@ class SourceSchedulerTests {
 	private final FetchLogRepository log = mock(FetchLogRepository.class);
 
 	private final SourceSettings settings = new SourceSettings(true, Duration.ofMinutes(30), Duration.ofHours(24), 4,
-			Duration.ofDays(14), 5000, 0.8, 2, 50000);
+			Duration.ofDays(14), 5000, 0.8, 2, 50000, Duration.ofSeconds(30));
 
 	private final SourceScheduler scheduler = new SourceScheduler(this.sources, this.runner, this.log, this.settings,
 			Clock.fixed(NOW, ZoneOffset.UTC));

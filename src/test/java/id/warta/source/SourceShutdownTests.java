@@ -66,11 +66,57 @@ class SourceShutdownTests {
 		}
 	}
 
-	private ConfigurableApplicationContext start() {
+	@Test
+	void shutdownInterruptsACrawlStillFetchingAfterTheWait() throws Exception {
+		try (LocalSite site = new LocalSite()) {
+			site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow:\n");
+			String path = "/berita/2024/03/05/macet";
+			// A site that sends nothing for two minutes, longer than the test waits.
+			site.response(path,
+					new MockResponse.Builder().addHeader("Content-Type", "text/html; charset=utf-8")
+						.body(new Buffer().writeUtf8(FixtureSite.articleHtml("Berita yang tidak kunjung datang",
+								"Kabar Macet", FixtureSite.paragraphs(700), site.url(path))))
+						.headersDelay(120, TimeUnit.SECONDS)
+						.build());
+			site.page("/sitemap.xml", "application/xml", FixtureSite.sitemap(List.of(site.url(path))));
+			ConfigurableApplicationContext context = start("--warta.sources.stop-wait=1s",
+					"--warta.fetch.read-timeout=180s", "--warta.fetch.max-retries=0");
+			long id = context.getBean(SourceService.class)
+				.add(new SourceForm(site.url("/sitemap.xml"), SourceKind.SITEMAP, "Kabar Macet", null, 30));
+			assertThat(context.getBean(SourceService.class).runNow(id)).isTrue();
+			for (int wait = 0; wait < 600 && site.requestCount() < 3; wait++) {
+				Thread.sleep(50);
+			}
+			assertThat(site.requestCount()).as("robots.txt, the sitemap and the page asked for").isEqualTo(3);
+			assertThat(crawlThreads()).as("the crawl waiting for the page").isNotEmpty();
+			context.close();
+			// Interrupted, the crawl abandons its fetch and its thread ends; left alone
+			// it
+			// would wait for the page for two minutes.
+			for (int wait = 0; wait < 200 && !crawlThreads().isEmpty(); wait++) {
+				Thread.sleep(50);
+			}
+			assertThat(crawlThreads()).as("crawl threads still alive after the shutdown").isEmpty();
+		}
+	}
+
+	private static List<String> crawlThreads() {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter(Thread::isAlive)
+			.map(Thread::getName)
+			.filter((name) -> name.matches("source-\\d+"))
+			.toList();
+	}
+
+	private ConfigurableApplicationContext start(String... more) {
+		List<String> arguments = new ArrayList<>(List.of("--warta.data-dir=" + this.dataDir,
+				"--warta.seeds-dir=" + this.dataDir.resolve("no-seeds"), "--warta.fetch.allow-private-addresses=true",
+				"--warta.fetch.host-delay=0", "--warta.sources.scheduling=false"));
+		arguments.addAll(List.of(more));
 		return new SpringApplicationBuilder(WartaApplication.class).web(WebApplicationType.NONE)
-			.run("--warta.data-dir=" + this.dataDir, "--warta.seeds-dir=" + this.dataDir.resolve("no-seeds"),
-					"--warta.fetch.allow-private-addresses=true", "--warta.fetch.host-delay=0",
-					"--warta.sources.scheduling=false");
+			.run(arguments.toArray(String[]::new));
 	}
 
 }
