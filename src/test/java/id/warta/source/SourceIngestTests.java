@@ -1,7 +1,15 @@
 package id.warta.source;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MonitorInfo;
+import java.lang.management.ThreadInfo;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.Charset;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
 import id.warta.TemporaryDataDir;
@@ -50,6 +58,18 @@ class SourceIngestTests {
 
 	@Autowired
 	FetchLogRepository log;
+
+	@Autowired
+	PoliteFetcher fetcher;
+
+	@Autowired
+	PageIngest ingest;
+
+	@Autowired
+	IngestThreads ingestThreads;
+
+	@Autowired
+	SourceSettings sourceSettings;
 
 	private LocalSite site;
 
@@ -201,6 +221,42 @@ class SourceIngestTests {
 		ImportCommand ok = new ImportCommand(this.crawler, this.importer, this.logging);
 		ok.run(new DefaultApplicationArguments("import", this.site.url("/ok.xml")));
 		assertThat(ok.getExitCode()).isZero();
+	}
+
+	@Test
+	void writesTheFetchLogOutsideTheRunsLockSoThatItsOtherThreadsGoOn() {
+		List<String> links = articles(400, 3);
+		this.site.page("/rss-diamati", "application/rss+xml", FixtureSite.rss(this.site.url("/"), links));
+		List<List<String>> heldWhileWriting = new CopyOnWriteArrayList<>();
+		FetchLogRepository watched = (FetchLogRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { FetchLogRepository.class }, (proxy, method, arguments) -> {
+					if (method.getName().equals("saveAll")) {
+						heldWhileWriting.add(monitorsHeld());
+					}
+					try {
+						return method.invoke(this.log, arguments);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+				});
+		SourceCrawler crawler = new SourceCrawler(this.fetcher, this.ingest, this.importer, watched, this.ingestThreads,
+				this.sourceSettings, Clock.systemUTC());
+		CrawlReport report = crawler.crawl(
+				new CrawlTarget(null, this.site.url("/rss-diamati"), null, null, Validators.NONE), CrawlProgress.NONE,
+				() -> false);
+		assertThat(report.fresh()).isEqualTo(3);
+		assertThat(heldWhileWriting).as("writes of the fetch log").isNotEmpty();
+		// Held, the run's lock would stop every thread of the run while the database
+		// writes.
+		assertThat(heldWhileWriting).allSatisfy(
+				(held) -> assertThat(held).noneMatch((monitor) -> monitor.startsWith(SourceCrawler.class.getName())));
+	}
+
+	private static List<String> monitorsHeld() {
+		ThreadInfo info = ManagementFactory.getThreadMXBean()
+			.getThreadInfo(new long[] { Thread.currentThread().getId() }, true, false)[0];
+		return Arrays.stream(info.getLockedMonitors()).map(MonitorInfo::getClassName).toList();
 	}
 
 	private CrawlReport crawl(String path, SourceKind kind, Validators validators) {
