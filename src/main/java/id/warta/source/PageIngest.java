@@ -28,6 +28,7 @@ import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
@@ -58,7 +59,7 @@ class PageIngest {
 	/** The most pages stored in one transaction. */
 	static final int MAX_BATCH = 100;
 
-	private final ArticleExtractor extractor = new ArticleExtractor();
+	private final Extraction extractor;
 
 	private final ArticleImporter importer;
 
@@ -80,13 +81,34 @@ class PageIngest {
 	// Loaded on first use, under storeLock.
 	private @Nullable NearDuplicates index;
 
+	@Autowired
 	PageIngest(ArticleImporter importer, ArticleSignatureRepository signatures, EntityManager entityManager,
 			SourceSettings settings) {
+		this(importer, signatures, entityManager, settings, new ArticleExtractor()::extract);
+	}
+
+	/**
+	 * An ingest with the given extraction, such as one that fails as a bug would.
+	 */
+	PageIngest(ArticleImporter importer, ArticleSignatureRepository signatures, EntityManager entityManager,
+			SourceSettings settings, Extraction extractor) {
+		this.extractor = extractor;
 		this.importer = importer;
 		this.entityManager = entityManager;
 		this.signatures = signatures;
 		this.threshold = settings.nearDuplicateSimilarity();
 		this.memory = Math.max(1, settings.nearDuplicateMemory());
+	}
+
+	/**
+	 * How a page becomes an article:
+	 * {@link ArticleExtractor#extract(byte[], String, URI)}.
+	 */
+	@FunctionalInterface
+	interface Extraction {
+
+		ExtractedArticle extract(byte[] content, @Nullable String contentType, URI url) throws ExtractionException;
+
 	}
 
 	/**

@@ -15,7 +15,12 @@ import id.warta.article.ArticleCatalog;
 import id.warta.article.ArticleSummary;
 import id.warta.article.ImportResult;
 import id.warta.source.FetchedPage.Validators;
+import id.warta.article.ArticleImporter;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * syndicated copy is folded into its original even when both arrive in the same batch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "warta.sources.scheduling=false")
+@ExtendWith(OutputCaptureExtension.class)
 class PageIngestTests {
 
 	private static final int ARTICLES = 40;
@@ -105,6 +111,24 @@ class PageIngestTests {
 		assertThat(again.status()).isEqualTo(ImportResult.Status.DUPLICATE);
 		assertThat(again.message()).isEqualTo("already stored as https://c.example/berita/sendiri");
 		assertThat(this.catalog.copies(first.articleId())).isEmpty();
+	}
+
+	@Test
+	void anExtractionThatFailsAsABugWouldIsReportedAndLoggedWithItsStack(CapturedOutput output,
+			@Autowired ArticleImporter importer, @Autowired EntityManager entityManager,
+			@Autowired SourceSettings settings) {
+		PageIngest failing = new PageIngest(importer, this.signatures, entityManager, settings,
+				(content, contentType, url) -> {
+					throw new IllegalStateException("boom");
+				});
+		ImportResult result = failing
+			.ingest(page("https://a.example/berita/rusak", "Kabar A", 1, FixtureSite.paragraphs(90)));
+		assertThat(result.status()).isEqualTo(ImportResult.Status.FAILED);
+		// Not "no article": a page that is none is the page's fault, this is ours.
+		assertThat(result.message()).startsWith("extraction failed: ").contains("boom");
+		assertThat(output).contains("Could not extract https://a.example/berita/rusak")
+			.contains("java.lang.IllegalStateException: boom")
+			.contains("\tat ");
 	}
 
 	private static FetchedPage page(String url, String outlet, int n, List<String> paragraphs) {
