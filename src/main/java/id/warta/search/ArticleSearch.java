@@ -309,7 +309,7 @@ public class ArticleSearch {
 		return filters;
 	}
 
-	private static Query matching(String queryText) {
+	static Query matching(String queryText) {
 		// Lucene's simple query syntax as Hibernate Search's simpleQueryString reads it,
 		// with phrases looked up as word pairs (PhraseAwareQueryParser).
 		PhraseAwareQueryParser parser = new PhraseAwareQueryParser(QUERY_ANALYZER, LITERAL_ANALYZER,
