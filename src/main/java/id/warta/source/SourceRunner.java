@@ -139,10 +139,10 @@ class SourceRunner {
 	}
 
 	/**
-	 * A source lock's term: extended while its run lasts, so a node that died frees it at
-	 * most this long after.
+	 * A source lock's term: extended every half of it while its run lasts, so a node that
+	 * died (or a server killed and started again) frees it at most this long after.
 	 */
-	static final Duration LOCK_AT_MOST = Duration.ofMinutes(10);
+	static final Duration LOCK_AT_MOST = Duration.ofMinutes(1);
 
 	private boolean runNow(long sourceId, boolean onlyIfDue) {
 		try {

@@ -19,10 +19,12 @@ import org.jsoup.nodes.Entities;
  * Writes the first N synthetic articles of {@code generate} ({@link SyntheticArticles},
  * the same seed) as news pages, one HTML file each, for benchmarks that need pages of
  * realistic events rather than words drawn at random:
- * {@code IngestBenchmark --pages=DIR}.
+ * {@code IngestBenchmark --pages=DIR}. A third argument starts at another article than
+ * the first: pages that a folder made by {@code generate} does not hold yet.
  *
  * <pre>
  * java -cp ... id.warta.cli.SyntheticPages 4000 /tmp/synthetic-pages
+ * java -cp ... id.warta.cli.SyntheticPages 5000 /tmp/new-pages 200000
  * </pre>
  */
 public final class SyntheticPages {
@@ -33,12 +35,14 @@ public final class SyntheticPages {
 	public static void main(String[] args) throws IOException, ExtractionException {
 		int count = Integer.parseInt(args[0]);
 		Path dir = Files.createDirectories(Path.of(args[1]));
+		long first = (args.length > 2) ? Long.parseLong(args[2]) : 0;
 		SyntheticArticles articles = new SyntheticArticles(seeds(Path.of("seeds")), GenerateCommand.SEED);
-		for (int n = 0; n < count; n++) {
+		for (long n = first; n < first + count; n++) {
 			Files.writeString(dir.resolve(String.format(Locale.ROOT, "%07d.html", n)), html(articles.article(n)),
 					StandardCharsets.UTF_8);
 		}
-		System.out.printf(Locale.ROOT, "Wrote %d pages to %s%n", count, dir);
+		System.out.printf(Locale.ROOT, "Wrote %d pages to %s, articles %d to %d%n", count, dir, first,
+				first + count - 1);
 	}
 
 	static String html(ExtractedArticle article) {
