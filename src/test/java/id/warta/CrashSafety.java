@@ -202,8 +202,13 @@ public final class CrashSafety {
 					process.waitFor();
 				}
 				else {
-					// Somewhere in the crawl, which stores tens of pages a second.
-					Thread.sleep(2_000 + this.random.nextInt(10_000));
+					// Somewhere in the storing, which stores a batch of up to 100 pages
+					// at a
+					// time, tens of pages a second.
+					for (int wait = 0; wait < 1200 && this.logged.size() == before; wait++) {
+						Thread.sleep(100);
+					}
+					Thread.sleep(this.random.nextInt(15_000));
 					process.destroyForcibly().waitFor();
 				}
 				reader.join();
