@@ -115,22 +115,33 @@ class WordMarks {
 				}
 			}
 		}
+		// A joined hyphenated word comes with its parts, whose offsets lie inside its
+		// own:
+		// a run ends where the text has more than space before the next word.
 		List<TextSegment> segments = new ArrayList<>();
 		int done = 0;
 		for (int i = 0; i < words.size(); i++) {
 			if (!marked[i]) {
 				continue;
 			}
+			int start = Math.max(words.get(i).start(), done);
+			int runEnd = Math.max(words.get(i).end(), start);
 			int end = i;
-			while (end + 1 < words.size() && marked[end + 1]
-					&& text.substring(words.get(end).end(), words.get(end + 1).start()).isBlank()) {
+			while (end + 1 < words.size() && marked[end + 1]) {
+				Word next = words.get(end + 1);
+				if (next.start() > runEnd && !text.substring(runEnd, next.start()).isBlank()) {
+					break;
+				}
+				runEnd = Math.max(runEnd, next.end());
 				end++;
 			}
-			if (words.get(i).start() > done) {
-				segments.add(new TextSegment(text.substring(done, words.get(i).start()), false));
+			if (start > done) {
+				segments.add(new TextSegment(text.substring(done, start), false));
 			}
-			segments.add(new TextSegment(text.substring(words.get(i).start(), words.get(end).end()), true));
-			done = words.get(end).end();
+			if (runEnd > start) {
+				segments.add(new TextSegment(text.substring(start, runEnd), true));
+			}
+			done = runEnd;
 			i = end;
 		}
 		if (done < text.length()) {

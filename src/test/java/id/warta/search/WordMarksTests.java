@@ -37,6 +37,17 @@ class WordMarksTests {
 		assertThat(segments).contains(new TextSegment("markup", true));
 	}
 
+	@Test
+	void aHyphenatedWordWhosePartsAreAlsoWordsIsMarkedOnceAndKeptWhole() {
+		// The analyzer gives the joined word and its parts, whose offsets overlap; the
+		// digraph \u01C7 ("LJ") is one letter of the text.
+		for (String text : List.of("\"j\u01C7n-Megdbe", "kerja-sama kerja-sama", "pasca-perang dan pra-perang")) {
+			List<TextSegment> segments = this.marks.mark(text, this.marks.phrases(text));
+			assertThat(String.join("", segments.stream().map(TextSegment::text).toList())).as(text).isEqualTo(text);
+			assertThat(segments).as(text).anyMatch(TextSegment::match);
+		}
+	}
+
 	private List<String> marked(String text, String query) {
 		return this.marks.mark(text, this.marks.phrases(query))
 			.stream()
