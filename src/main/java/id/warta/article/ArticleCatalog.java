@@ -32,7 +32,7 @@ public class ArticleCatalog {
 
 	private final OutletRepository outlets;
 
-	private volatile @Nullable OutletCounts outletCounts;
+	private final VersionedValue<List<OutletCount>> outletCounts = new VersionedValue<>();
 
 	private final ArticleCopyRepository copies;
 
@@ -87,20 +87,15 @@ public class ArticleCatalog {
 	 */
 	public List<OutletCount> outlets() {
 		// Counting groups every article; the outlet filter on each page asks for it, so
-		// the
-		// counts are kept until the set of articles changes (count or newest id).
-		CatalogVersion version = this.articles.version();
-		OutletCounts cached = this.outletCounts;
-		if (cached != null && cached.version().equals(version)) {
-			return cached.counts();
-		}
-		List<OutletCount> counts = new ArrayList<>(this.articles.countByOutlet());
-		long unknown = this.articles.countByOutletIsNull();
-		if (unknown > 0) {
-			counts.add(new OutletCount(null, OutletSlugs.UNKNOWN, unknown));
-		}
-		this.outletCounts = new OutletCounts(version, List.copyOf(counts));
-		return this.outletCounts.counts();
+		// the counts are kept until the set of articles changes (count or newest id).
+		return this.outletCounts.get(this.articles.version(), () -> {
+			List<OutletCount> counts = new ArrayList<>(this.articles.countByOutlet());
+			long unknown = this.articles.countByOutletIsNull();
+			if (unknown > 0) {
+				counts.add(new OutletCount(null, OutletSlugs.UNKNOWN, unknown));
+			}
+			return List.copyOf(counts);
+		});
 	}
 
 	/**
@@ -315,9 +310,6 @@ public class ArticleCatalog {
 				(outlet != null) ? outlet.getSlug() : null, article.getAuthor(), article.getPublishedAt(),
 				article.isPublishedTimeKnown(), List.copyOf(article.getCitedSources()), body, article.getWordCount(),
 				article.getLanguage(), article.getSource(), article.getStoryId(), entities, agencies, quotes);
-	}
-
-	private record OutletCounts(CatalogVersion version, List<OutletCount> counts) {
 	}
 
 }

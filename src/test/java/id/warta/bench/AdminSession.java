@@ -81,9 +81,18 @@ public final class AdminSession {
 		}
 	}
 
-	/** The source's page, as text: its state and counts. */
-	public String sourcePage(long source) throws IOException, InterruptedException {
-		return Jsoup.parse(get("/admin/sources/" + source).body()).select("main dl, dl").text();
+	/** Pauses the source: its run stops after the page in hand. */
+	public void pause(long source) throws IOException, InterruptedException {
+		HttpResponse<String> answer = post("/admin/sources/" + source, "/admin/sources/" + source + "/pause", Map.of());
+		if (answer.statusCode() != 302) {
+			throw new IOException("pause refused: " + answer.statusCode());
+		}
+	}
+
+	/** The source's state and counts, as its admin page shows them. */
+	public String sourceCounts(long source) throws IOException, InterruptedException {
+		Element facts = Jsoup.parse(get("/admin/sources/" + source).body()).selectFirst("dl");
+		return (facts != null) ? facts.text() : "";
 	}
 
 	private HttpResponse<String> post(String formPage, String action, Map<String, String> fields)

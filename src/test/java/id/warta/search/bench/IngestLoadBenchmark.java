@@ -103,8 +103,9 @@ public final class IngestLoadBenchmark {
 					"ingest: the crawl fetched %d of %d pages during the %d s (%.1f/s)%s; source: %s%n", fetched,
 					site.pages(), seconds, fetched / (double) seconds,
 					(site.pagesServed() < site.pages()) ? ", still running at the end" : ", done before the end",
-					admin.sourcePage(source));
+					admin.sourceCounts(source));
 			System.out.println((a.errors() + b.errors() == 0) ? "ZERO ERRORS" : "ERRORS: see above");
+			admin.pause(source);
 		}
 	}
 
