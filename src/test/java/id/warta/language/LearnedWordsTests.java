@@ -53,7 +53,7 @@ class LearnedWordsTests {
 	void skipsDamagedLinesAndKeepsTheRest() throws IOException {
 		Path index = Files.createDirectories(this.dataDir.resolve("index"));
 		Files.writeString(index.resolve("learned-words.tsv"),
-				"kucil\t3\n\tnamaless\t4\nzorbat\tbanyak\ntanpa-tab 5\nblimpa\t 2 \n\n", StandardCharsets.UTF_8);
+				"kucil\t3\n\tnamaless\t4\n\t7\nzorbat\tbanyak\ntanpa-tab 5\nblimpa\t 2 \n\n", StandardCharsets.UTF_8);
 		Lexicon lexicon = Lexicon.withShippedRoots(2);
 		assertThat(new LearnedWords(this.dataDir).loadInto(lexicon)).isEqualTo(2);
 		assertThat(lexicon.counts()).containsOnlyKeys("kucil", "blimpa");

@@ -22,15 +22,18 @@ class OfficeYearsTests {
 	private final OfficeYears offices = new OfficeYears(GAZETTEER);
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			Presiden Rusia Vladimir Putin tiba di Beijing.                       | 2000–2008, 2012–
-			Kata Presiden Putin kepada wartawan.                                 | 2000–2008, 2012–
-			Menteri Luar Negeri Retno Marsudi bertemu mitranya.                  | 2014–2024
-			Menlu RI Retno Marsudi bertemu mitranya.                             | 2014–2024
-			Menlu Rusia Sergey Lavrov menjawab.                                  | 2004–
-			Menteri Luar Negeri Retno Marsudi bertemu Presiden Rusia Vladimir Putin. | 2014–2024
-			Pemimpin Tertinggi Korea Utara Kim Jong Un meninjau kosmodrom.       | 2011–
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Presiden Rusia Vladimir Putin tiba di Beijing.                       | 2000–2008, 2012–
+					Kata Presiden Putin kepada wartawan.                                 | 2000–2008, 2012–
+					Menteri Luar Negeri Retno Marsudi bertemu mitranya.                  | 2014–2024
+					Menlu RI Retno Marsudi bertemu mitranya.                             | 2014–2024
+					Menlu Rusia Sergey Lavrov menjawab.                                  | 2004–
+					Menteri Luar Negeri Retno Marsudi bertemu Presiden Rusia Vladimir Putin. | 2014–2024
+					Pemimpin Tertinggi Korea Utara Kim Jong Un meninjau kosmodrom.       | 2011–
+					Itu Presiden Rusia Vladimir Putin yang berbicara.                    | 2000–2008, 2012–
+					Dalam kunjungan panjang ke kota tua itu pada pekan lalu, Presiden Rusia Vladimir Putin berpidato. | 2000–2008, 2012–
+					""")
 	void narrowsTheYearsToThoseOfTheOfficesGiven(String text, String years) {
 		assertThat(yearsOf(text)).hasValue(years);
 	}
@@ -39,7 +42,7 @@ class OfficeYearsTests {
 	@ValueSource(strings = { "Vladimir Putin tiba di Beijing.", "mantan Presiden Rusia Vladimir Putin tiba.",
 			"Presiden Rusia Vladimir Putin saat itu menolak.", "Presiden Rusia Vladimir Putin, kala itu, menolak.",
 			"Pada saat itu Presiden Rusia Vladimir Putin menolak.", "Presiden Korea Utara Vladimir Putin tiba.",
-			"Menteri Keuangan Sri Mulyani Indrawati menjawab.",
+			"Menteri Keuangan Sri Mulyani Indrawati menjawab.", "Menteri Dalam Negeri Retno Marsudi menjawab.",
 			"Gubernur Budi Santoso bertemu Menteri Luar Negeri Retno Marsudi." })
 	void tellsNothingFromTitlesOfAnotherTimeAnotherCountryOrThatContradictEachOther(String text) {
 		assertThat(yearsOf(text)).isEmpty();
