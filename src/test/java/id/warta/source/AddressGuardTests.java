@@ -1,10 +1,13 @@
 package id.warta.source;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +45,80 @@ class AddressGuardTests {
 		List<InetAddress> addresses = this.guarded.lookup(host);
 		assertThat(addresses).hasSize(1);
 		assertThat(AddressGuard.refusal(addresses.get(0))).isNull();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			0.0.0.0         | the unspecified address
+			0.0.0.1         | a 'this network' address
+			0.0.1.0         | a 'this network' address
+			0.1.0.0         | a 'this network' address
+			127.0.0.1       | a loopback address
+			10.0.0.1        | a private address
+			172.16.0.1      | a private address
+			172.31.255.255  | a private address
+			192.168.1.1     | a private address
+			169.254.169.254 | a link-local address
+			100.64.0.1      | a shared (CGNAT) address
+			100.127.255.255 | a shared (CGNAT) address
+			192.0.0.8       | an IETF protocol address
+			192.0.1.8       |
+			198.18.0.1      | a benchmarking address
+			198.19.255.255  | a benchmarking address
+			198.20.0.1      |
+			224.0.0.1       | a multicast address
+			239.255.255.250 | a multicast address
+			240.0.0.1       | a reserved or broadcast address
+			255.255.255.255 | a reserved or broadcast address
+			223.255.255.255 |
+			::              | the unspecified address
+			::1             | a loopback address
+			::127.0.0.1     | a loopback address in IPv6 form
+			::10.0.0.1      | a private address in IPv6 form
+			::8.8.8.8       |
+			64:ff9b::7f00:1 | a loopback address in NAT64 form
+			64:ff9b::808:808 |
+			2002:7f00:1::1  | a loopback address in 6to4 form
+			2002:a9fe:a9fe::1 | a link-local address in 6to4 form
+			2002:808:808::1 |
+			fc00::1         | a unique-local address
+			fdff::1         | a unique-local address
+			fe80::1         | a link-local address
+			febf::1         | a link-local address
+			fec0::1         | a site-local address
+			feff::1         | a site-local address
+			ff02::1         | a multicast address
+			2001:db8::1     | a documentation address
+			2001:db9::1     |
+			2606:4700:4700::1111 |
+			""")
+	void namesWhyAnAddressIsRefusedOrNothingWhenItIsPublic(String literal, String reason) throws UnknownHostException {
+		assertThat(AddressGuard.refusal(InetAddress.getByName(literal))).isEqualTo(reason);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			127.0.0.1       | a loopback address in IPv6 form
+			10.0.0.1        | a private address in IPv6 form
+			0.0.0.1         | a 'this network' address in IPv6 form
+			8.8.8.8         |
+			""")
+	void readsTheIPv4AddressInsideAnIPv4MappedAddressKeptInIPv6Form(String ipv4, String reason)
+			throws UnknownHostException {
+		// The JDK turns ::ffff:a.b.c.d into an IPv4 address when it parses one; a
+		// resolver may still hand over the IPv6 form.
+		byte[] mapped = new byte[16];
+		mapped[10] = (byte) 0xff;
+		mapped[11] = (byte) 0xff;
+		System.arraycopy(InetAddress.getByName(ipv4).getAddress(), 0, mapped, 12, 4);
+		assertThat(AddressGuard.refusal(Inet6Address.getByAddress(null, mapped, -1))).isEqualTo(reason);
+	}
+
+	@Test
+	void saysWhichHostWasRefusedAndWhy() {
+		assertThatExceptionOfType(UnknownHostException.class)
+			.isThrownBy(() -> AddressGuard.check("intranet.example", InetAddress.getByName("10.1.2.3")))
+			.withMessage("refused intranet.example: 10.1.2.3 is a private address (warta.fetch)");
 	}
 
 	@ParameterizedTest

@@ -15,13 +15,15 @@ class CanonicalUrlTests {
 			https://example.com:8443//a//b/ | https://example.com:8443/a/b
 			https://example.com | https://example.com/
 			https://example.com/a?amp=1&page=2 | https://example.com/a?page=2
+			https://Example.com./a | https://example.com/a
 			""")
 	void normalisesAddresses(String url, String canonical) {
 		assertThat(CanonicalUrl.of(url)).isEqualTo(canonical);
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "ftp://example.com/a", "javascript:alert(1)", "mailto:redaksi@example.com", "/relative/path" })
+	@CsvSource({ "ftp://example.com/a", "javascript:alert(1)", "mailto:redaksi@example.com", "/relative/path",
+			"https://contoh berita.com/a" })
 	void refusesWhatIsNoWebAddress(String url) {
 		assertThat(CanonicalUrl.of(url)).isNull();
 	}

@@ -119,6 +119,18 @@ class PoliteFetcherTests {
 	}
 
 	@Test
+	void waitsTwiceAsLongBeforeEachFurtherRetry() throws Exception {
+		site((path) -> new MockResponse.Builder().code(503).build());
+		FetchSettings patient = new FetchSettings(this.settings.userAgent(), Duration.ZERO, Duration.ofSeconds(30),
+				Duration.ofSeconds(2), Duration.ofMillis(500), DataSize.ofMegabytes(1), 5, 3, Duration.ofMillis(100),
+				Duration.ofHours(1), true);
+		long start = System.nanoTime();
+		assertThat(failure(new PoliteFetcher(patient), "/down")).isEqualTo(Kind.SERVER_ERROR);
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).as("100 + 200 + 400 ms between four attempts")
+			.isGreaterThanOrEqualTo(Duration.ofMillis(700));
+	}
+
+	@Test
 	void timesOutOnASlowEndpointAndRetries() throws Exception {
 		int[] calls = { 0 };
 		site((path) -> {
@@ -205,6 +217,36 @@ class PoliteFetcherTests {
 	}
 
 	@Test
+	void acceptsABodyOfExactlyTheLimitAndRefusesADeclaredLargerOneUnread() throws Exception {
+		site((path) -> switch (path) {
+			case "/declared" -> new MockResponse.Builder().body(new Buffer().write(new byte[1024])).build();
+			case "/chunked" -> new MockResponse.Builder().chunkedBody(new Buffer().write(new byte[1024]), 100).build();
+			default -> new MockResponse.Builder().body(new Buffer().write(new byte[1025])).build();
+		});
+		FetchSettings small = new FetchSettings(this.settings.userAgent(), Duration.ZERO, Duration.ofSeconds(30),
+				Duration.ofSeconds(2), Duration.ofSeconds(2), DataSize.ofBytes(1024), 5, 0, Duration.ofMillis(10),
+				Duration.ofHours(1), true);
+		PoliteFetcher fetcher = new PoliteFetcher(small);
+		assertThat(fetcher.fetch(uri("/declared"), Validators.NONE).body()).hasSize(1024);
+		assertThat(fetcher.fetch(uri("/chunked"), Validators.NONE).body()).hasSize(1024);
+		FetchException refused = assertThatExceptionOfType(FetchException.class)
+			.isThrownBy(() -> fetcher.fetch(uri("/larger"), Validators.NONE))
+			.actual();
+		assertThat(refused.kind()).isEqualTo(Kind.TOO_LARGE);
+		assertThat(refused.getMessage()).startsWith("body of 1025 bytes is above the limit of 1024");
+	}
+
+	@Test
+	void takesHttpsAddressesAsWebAddresses() {
+		// Nothing listens on port 1: the fetch fails at the network (its robots.txt
+		// cannot be had), not as an address it refuses to try.
+		assertThat(failure(new PoliteFetcher(this.settings), "https://localhost:1/berita"))
+			.isEqualTo(Kind.ROBOTS_UNAVAILABLE);
+		assertThat(failure(new PoliteFetcher(this.settings), "HTTPS://localhost:1/berita"))
+			.isEqualTo(Kind.ROBOTS_UNAVAILABLE);
+	}
+
+	@Test
 	void cutsOffAGzipBombAfterDecoding() throws Exception {
 		byte[] bomb = compress(new byte[20 * 1024 * 1024], true);
 		site((path) -> new MockResponse.Builder().addHeader("Content-Encoding", "gzip")
@@ -249,7 +291,7 @@ class PoliteFetcherTests {
 	}
 
 	private URI uri(String path) {
-		return this.server.url(path).uri();
+		return path.startsWith("/") ? this.server.url(path).uri() : URI.create(path);
 	}
 
 	private void site(Page pages) {

@@ -106,6 +106,30 @@ class TextDatesTests {
 	}
 
 	@Test
+	void inTheLeadADateNamedWithItsWeekdayComesFirst() {
+		List<String> paragraphs = List.of("Rapat digelar pada 4 September 2023.", "Pertemuan pada Rabu (13/9/2023).");
+		assertThat(TextDates.eventDate(paragraphs).flatMap(TextDate::date)).contains(LocalDate.of(2023, 9, 13));
+	}
+
+	@Test
+	void withoutAnyWeekdayTheEventDateIsTheTextsFirstDate() {
+		List<String> paragraphs = List.of("Satu.", "Dua.", "Tiga.", "Rapat digelar pada 4 September 2023.",
+				"Lalu pada 5 Oktober 2023.");
+		assertThat(TextDates.eventDate(paragraphs).flatMap(TextDate::date)).contains(LocalDate.of(2023, 9, 4));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Rabu (13/9/23) di Jakarta  | 2023-09-13
+			Sabtu (1/1/50) di Jakarta  | 2050-01-01
+			Senin (1/1/51) di Jakarta  | 1951-01-01
+			""")
+	void readsTwoDigitYearsAsTheNearestCentury(String text, LocalDate expected) {
+		assertThat(TextDates.mentions(text)).singleElement()
+			.satisfies((date) -> assertThat(date.date()).contains(expected));
+	}
+
+	@Test
 	void withoutADateInTheLeadTheEventDateIsTheFirstDayNamedWithItsWeekday() {
 		List<String> paragraphs = List.of("Satu.", "Dua.", "Tiga.", "The New York Times melaporkan pada 4 September.",
 				"Pertemuan digelar Rabu (13/9/2023).");
