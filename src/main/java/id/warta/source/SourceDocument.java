@@ -78,8 +78,9 @@ final class SourceDocument {
 			Set<String> links = new LinkedHashSet<>();
 			for (SyndEntry entry : feed.getEntries()) {
 				String link = (entry.getLink() != null) ? entry.getLink() : entry.getUri();
-				if (link != null && !link.isBlank()) {
-					links.add(absolute(baseUrl, link.strip()));
+				String url = (link != null) ? absolute(baseUrl, link.strip()) : null;
+				if (url != null) {
+					links.add(url);
 				}
 			}
 			return List.copyOf(links);
@@ -101,6 +102,9 @@ final class SourceDocument {
 		for (Element loc : document.select("loc")) {
 			Element parent = loc.parent();
 			String url = absolute(baseUrl, loc.text().strip());
+			if (url == null) {
+				continue;
+			}
 			if (parent != null && parent.tagName().toLowerCase(Locale.ROOT).endsWith("sitemap")) {
 				children.add(url);
 			}
@@ -155,12 +159,24 @@ final class SourceDocument {
 		}
 	}
 
-	private static String absolute(String base, String link) {
+	/**
+	 * The link made absolute against the document's address, or {@code null} when it is
+	 * empty, unreadable or not http(s) ({@code javascript:}, {@code file:},
+	 * {@code mailto:}): nothing to crawl.
+	 */
+	private static @Nullable String absolute(String base, String link) {
+		if (link.isEmpty()) {
+			return null;
+		}
 		try {
-			return java.net.URI.create(base).resolve(link.replace(" ", "%20")).toString();
+			java.net.URI resolved = java.net.URI.create(base).resolve(link.replace(" ", "%20"));
+			String scheme = resolved.getScheme();
+			boolean web = scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+					&& resolved.getHost() != null;
+			return web ? resolved.toString() : null;
 		}
 		catch (IllegalArgumentException ex) {
-			return link;
+			return null;
 		}
 	}
 

@@ -81,7 +81,10 @@ public final class AdminSession {
 		}
 	}
 
-	/** Pauses the source: no run starts until it is resumed (a run going on ends as it would). */
+	/**
+	 * Pauses the source: no run starts until it is resumed (a run going on ends as it
+	 * would).
+	 */
 	public void pause(long source) throws IOException, InterruptedException {
 		HttpResponse<String> answer = post("/admin/sources/" + source, "/admin/sources/" + source + "/pause", Map.of());
 		if (answer.statusCode() != 302) {

@@ -55,6 +55,23 @@ class SourceDocumentTests {
 	}
 
 	@Test
+	void feedsAndSitemapsGiveOnlyLinksToCrawl() throws IOException {
+		byte[] rss = FixtureSite
+			.rss("https://a.test/",
+					List.of("javascript:alert(1)", "file:///etc/passwd", "mailto:redaksi@a.test",
+							"https://a.test/berita/1", "//b.test/berita/2", "http://[bukan-alamat/3"))
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(SourceDocument.feedLinks(rss, "https://a.test/rss")).containsExactly("https://a.test/berita/1",
+				"https://b.test/berita/2");
+		String sitemap = """
+				<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+				<url><loc>javascript:alert(1)</loc></url><url><loc></loc></url><url><loc>/berita/4</loc></url>
+				</urlset>""";
+		assertThat(SourceDocument.sitemap(sitemap.getBytes(StandardCharsets.UTF_8), "https://a.test/").pages())
+			.containsExactly("https://a.test/berita/4");
+	}
+
+	@Test
 	void findsArticleLinksOnASectionPageBySiteAndShape() {
 		Document page = Jsoup.parse("""
 				<a href="/">Beranda</a><a href="/politik">Politik</a><a href="/tentang-kami">Tentang</a>

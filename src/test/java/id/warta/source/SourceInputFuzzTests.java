@@ -35,6 +35,18 @@ class SourceInputFuzzTests {
 	}
 
 	@FuzzTest(maxDuration = "10m")
+	void sitemapsGiveHttpLinksOrARefusal(byte[] body) {
+		try {
+			SourceDocument.Sitemap sitemap = SourceDocument.sitemap(body, "https://sumber.test/");
+			assertThat(sitemap.pages()).allSatisfy((link) -> assertThat(link).matches("(?i)https?://.+"));
+			assertThat(sitemap.children()).allSatisfy((link) -> assertThat(link).matches("(?i)https?://.+"));
+		}
+		catch (IOException refused) {
+			assertThat(refused.getMessage()).isNotBlank();
+		}
+	}
+
+	@FuzzTest(maxDuration = "10m")
 	void opmlFilesGiveForms(byte[] file) {
 		assertThat(Opml.read(new String(file, StandardCharsets.UTF_8), 30))
 			.allSatisfy((form) -> assertThat(form.url()).isNotNull());
