@@ -150,4 +150,18 @@ class ArticleExtractorTests {
 		}
 	}
 
+	@Test
+	void leavesThePublisherOutOfTheSourcesItCites() throws Exception {
+		String page = "<html><head><title>Harga beras naik di pasar induk</title>"
+				+ "<meta property=\"og:site_name\" content=\"Harbour Times\"></head><body><article>"
+				+ "<h1>Harga beras naik di pasar induk</h1>"
+				+ "<p>Harga beras di pasar induk naik lagi pada pekan ini karena pasokan dari daerah berkurang.</p>"
+				+ "<p>Para pedagang berharap pemerintah segera menggelar operasi pasar sebelum bulan puasa tiba.</p>"
+				+ "<p>Sumber: AFP, Harbour Times</p></article></body></html>";
+		ExtractedArticle article = this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), "text/html",
+				URI.create("https://harbour.example/berita/harga-beras"));
+		assertThat(article.outlet()).isEqualTo("Harbour Times");
+		assertThat(article.citedSources()).containsExactly("AFP");
+	}
+
 }
