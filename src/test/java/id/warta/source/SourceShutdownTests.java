@@ -2,8 +2,12 @@ package id.warta.source;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import id.warta.WartaApplication;
 import id.warta.article.ArticleCatalog;
@@ -88,26 +92,31 @@ class SourceShutdownTests {
 				Thread.sleep(50);
 			}
 			assertThat(site.requestCount()).as("robots.txt, the sitemap and the page asked for").isEqualTo(3);
-			assertThat(crawlThreads()).as("the crawl waiting for the page").isNotEmpty();
+			// Threads of this context's runner busy in a crawl: other test contexts in
+			// this
+			// JVM have idle runner threads of the same names.
+			Set<Thread> crawling = crawlingThreads();
+			assertThat(crawling).as("the crawl waiting for the page").isNotEmpty();
 			context.close();
 			// Interrupted, the crawl abandons its fetch and its thread ends; left alone
 			// it
 			// would wait for the page for two minutes.
-			for (int wait = 0; wait < 200 && !crawlThreads().isEmpty(); wait++) {
+			for (int wait = 0; wait < 200 && crawling.stream().anyMatch(Thread::isAlive); wait++) {
 				Thread.sleep(50);
 			}
-			assertThat(crawlThreads()).as("crawl threads still alive after the shutdown").isEmpty();
+			assertThat(crawling).as("crawl threads still alive after the shutdown").noneMatch(Thread::isAlive);
 		}
 	}
 
-	private static List<String> crawlThreads() {
+	private static Set<Thread> crawlingThreads() {
 		return Thread.getAllStackTraces()
-			.keySet()
+			.entrySet()
 			.stream()
-			.filter(Thread::isAlive)
-			.map(Thread::getName)
-			.filter((name) -> name.matches("source-\\d+"))
-			.toList();
+			.filter((thread) -> thread.getKey().isAlive() && thread.getKey().getName().matches("source-\\d+"))
+			.filter((thread) -> Arrays.stream(thread.getValue())
+				.anyMatch((frame) -> frame.getClassName().startsWith(SourceCrawler.class.getName())))
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
 	}
 
 	private ConfigurableApplicationContext start(String... more) {
