@@ -75,10 +75,7 @@ public final class AdminSession {
 
 	/** Asks for a run of the source now. */
 	public void run(long source) throws IOException, InterruptedException {
-		HttpResponse<String> answer = post("/admin/sources/" + source, "/admin/sources/" + source + "/run", Map.of());
-		if (answer.statusCode() != 302) {
-			throw new IOException("run refused: " + answer.statusCode());
-		}
+		act(source, "run");
 	}
 
 	/**
@@ -86,9 +83,15 @@ public final class AdminSession {
 	 * would).
 	 */
 	public void pause(long source) throws IOException, InterruptedException {
-		HttpResponse<String> answer = post("/admin/sources/" + source, "/admin/sources/" + source + "/pause", Map.of());
+		act(source, "pause");
+	}
+
+	/** Presses one of the buttons of the source's page. */
+	private void act(long source, String action) throws IOException, InterruptedException {
+		String page = "/admin/sources/" + source;
+		HttpResponse<String> answer = post(page, page + "/" + action, Map.of());
 		if (answer.statusCode() != 302) {
-			throw new IOException("pause refused: " + answer.statusCode());
+			throw new IOException(action + " refused: " + answer.statusCode());
 		}
 	}
 
