@@ -67,16 +67,17 @@ record CandidateQuery(Map<String, Double> terms, Map<String, Double> entities, @
 	}
 
 	private static Map<String, Double> top(Map<String, Integer> counts, ToDoubleFunction<String> weight, int limit) {
+		// Each weight computed once, not at every comparison.
+		record Weighted(String key, double weight, double rank) {
+		}
 		Map<String, Double> top = new LinkedHashMap<>();
-		counts.entrySet()
-			.stream()
-			.sorted(Comparator
-				.comparingDouble((Map.Entry<String, Integer> entry) -> -(1 + Math.log(entry.getValue()))
-						* weight.applyAsDouble(entry.getKey()))
-				.thenComparing(Map.Entry.comparingByKey()))
+		counts.entrySet().stream().map((entry) -> {
+			double value = weight.applyAsDouble(entry.getKey());
+			return new Weighted(entry.getKey(), value, (1 + Math.log(entry.getValue())) * value);
+		})
+			.sorted(Comparator.comparingDouble(Weighted::rank).reversed().thenComparing(Weighted::key))
 			.limit(limit)
-			.map(Map.Entry::getKey)
-			.forEach((key) -> top.put(key, weight.applyAsDouble(key)));
+			.forEach((weighted) -> top.put(weighted.key(), weighted.weight()));
 		return top;
 	}
 

@@ -3,9 +3,11 @@ package id.warta.story;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import id.warta.article.SearchFields;
 import org.apache.lucene.index.DocValues;
@@ -21,7 +23,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -112,44 +116,83 @@ final class IndexStatistics implements IndexRead {
 
 	@Override
 	public synchronized long articlesWithTerm(String term) {
-		return this.terms.computeIfAbsent(term, (t) -> docFreq(SearchFields.TEXT, t));
+		return frequency(SearchFields.TEXT, term, this.terms);
 	}
 
 	@Override
 	public synchronized long articlesWithEntity(String slug) {
-		return this.entities.computeIfAbsent(slug, (s) -> docFreq(SearchFields.ENTITY, s));
+		return frequency(SearchFields.ENTITY, slug, this.entities);
+	}
+
+	@Override
+	public synchronized void prefetch(Collection<StoryFeatures> articles) {
+		count(SearchFields.TEXT, articles.stream().flatMap((article) -> article.terms().keySet().stream()), this.terms);
+		count(SearchFields.ENTITY, articles.stream().flatMap((article) -> article.entities().keySet().stream()),
+				this.entities);
+	}
+
+	private long frequency(String field, String value, Map<String, Long> known) {
+		Long count = known.get(value);
+		if (count == null) {
+			count(field, Stream.of(value), known);
+			count = known.get(value);
+		}
+		return count;
 	}
 
 	/**
-	 * In how many live articles a term occurs: Lucene's count where a segment has no
-	 * deletions, the live postings where it has, as OpenSearch's counts are.
+	 * Counts in how many live articles each value not known yet occurs: Lucene's count
+	 * where a segment has no deletions, the live postings where it has, as OpenSearch's
+	 * counts are. The values are looked up in the index's order, with one terms
+	 * enumeration a segment.
 	 */
-	private long docFreq(String field, String value) {
-		Term term = new Term(field, value);
-		long count = 0;
+	private void count(String field, Stream<String> values, Map<String, Long> known) {
+		List<BytesRef> missing = values.filter((value) -> !known.containsKey(value))
+			.distinct()
+			.map(BytesRef::new)
+			.sorted()
+			.toList();
+		if (missing.isEmpty()) {
+			return;
+		}
+		long[] counts = new long[missing.size()];
 		try {
 			for (LeafReaderContext leaf : this.reader.leaves()) {
-				LeafReader segment = leaf.reader();
-				if (!segment.hasDeletions()) {
-					count += segment.docFreq(term);
-					continue;
-				}
-				PostingsEnum postings = segment.postings(term, PostingsEnum.NONE);
-				if (postings == null) {
-					continue;
-				}
-				Bits live = segment.getLiveDocs();
-				for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-					if (live == null || live.get(doc)) {
-						count++;
-					}
-				}
+				countIn(leaf.reader(), field, missing, counts);
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return count;
+		for (int i = 0; i < counts.length; i++) {
+			known.put(missing.get(i).utf8ToString(), counts[i]);
+		}
+	}
+
+	private static void countIn(LeafReader segment, String field, List<BytesRef> values, long[] counts)
+			throws IOException {
+		Terms terms = segment.terms(field);
+		if (terms == null) {
+			return;
+		}
+		TermsEnum iterator = terms.iterator();
+		Bits live = segment.getLiveDocs();
+		PostingsEnum postings = null;
+		for (int i = 0; i < counts.length; i++) {
+			if (!iterator.seekExact(values.get(i))) {
+				continue;
+			}
+			if (live == null) {
+				counts[i] += iterator.docFreq();
+				continue;
+			}
+			postings = iterator.postings(postings, PostingsEnum.NONE);
+			for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+				if (live.get(doc)) {
+					counts[i]++;
+				}
+			}
+		}
 	}
 
 	@Override

@@ -171,14 +171,17 @@ public final class StoryFeatureReader {
 		if (counts.size() <= limit) {
 			return counts;
 		}
-		List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
-		entries.sort(
-				Comparator
-					.comparingInt((Map.Entry<String, Integer> entry) -> -entry.getValue()
-							* (lexicon.isShippedRoot(entry.getKey()) ? 1 : 3))
-					.thenComparing(Map.Entry.comparingByKey()));
+		// Each term's rank computed once, not at every comparison.
+		record Ranked(Map.Entry<String, Integer> entry, int rank) {
+		}
+		List<Ranked> entries = new ArrayList<>(counts.size());
+		counts.entrySet()
+			.forEach((entry) -> entries
+				.add(new Ranked(entry, entry.getValue() * (lexicon.isShippedRoot(entry.getKey()) ? 1 : 3))));
+		entries
+			.sort(Comparator.comparingInt(Ranked::rank).reversed().thenComparing((ranked) -> ranked.entry().getKey()));
 		Map<String, Integer> top = new LinkedHashMap<>();
-		entries.subList(0, limit).forEach((entry) -> top.put(entry.getKey(), entry.getValue()));
+		entries.subList(0, limit).forEach((ranked) -> top.put(ranked.entry().getKey(), ranked.entry().getValue()));
 		return top;
 	}
 
