@@ -296,7 +296,9 @@ class SourceCrawler {
 			try {
 				for (String link : todo) {
 					if (this.stopping.getAsBoolean()) {
-						logger.info("Crawl of {} stopped early: the server shuts down", this.target.url());
+						logger.info(
+								"Crawl of {} stopped early: the server shuts down, or the source was paused or deleted",
+								this.target.url());
 						break;
 					}
 					FetchedPage fetched;

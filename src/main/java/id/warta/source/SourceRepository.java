@@ -14,6 +14,10 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 	@Query("select s.id from Source s where s.paused = false and s.nextRunAt <= :now order by s.nextRunAt")
 	List<Long> findDue(Instant now);
 
+	/** Whether the source is paused; empty when it is gone. */
+	@Query("select s.paused from Source s where s.id = :id")
+	Optional<Boolean> findPausedById(long id);
+
 	boolean existsByUrl(String url);
 
 	Optional<Source> findFirstByUrlOrderById(String url);

@@ -3,8 +3,8 @@ package id.warta.source;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -43,7 +43,8 @@ class SourceRunner {
 
 	private final ThreadPoolTaskExecutor executor;
 
-	private final Set<Long> running = ConcurrentHashMap.newKeySet();
+	// The runs going on here, by source.
+	private final Map<Long, RunningSource> running = new ConcurrentHashMap<>();
 
 	private final LockProvider locks;
 
@@ -89,7 +90,8 @@ class SourceRunner {
 	 * that gets it afterwards sees the source no longer due.
 	 */
 	private boolean start(long sourceId, boolean onlyIfDue) {
-		if (this.stopping || !this.running.add(sourceId)) {
+		RunningSource run = new RunningSource(sourceId);
+		if (this.stopping || this.running.putIfAbsent(sourceId, run) != null) {
 			return false;
 		}
 		Optional<SimpleLock> lock;
@@ -107,7 +109,7 @@ class SourceRunner {
 			return false;
 		}
 		try {
-			this.executor.execute(() -> runLocked(sourceId, onlyIfDue, lock.get()));
+			this.executor.execute(() -> runLocked(run, onlyIfDue, lock.get()));
 			return true;
 		}
 		catch (RejectedExecutionException ex) {
@@ -118,12 +120,24 @@ class SourceRunner {
 	}
 
 	boolean isRunning(long sourceId) {
-		return this.running.contains(sourceId);
+		return this.running.containsKey(sourceId);
 	}
 
-	private void runLocked(long sourceId, boolean onlyIfDue, SimpleLock lock) {
+	/**
+	 * Asks the source's run going on here, if any, to stop after the page in hand: the
+	 * source was paused or deleted. A run on another node sees it in the database.
+	 */
+	void halt(long sourceId) {
+		RunningSource run = this.running.get(sourceId);
+		if (run != null) {
+			run.halted = true;
+		}
+	}
+
+	private void runLocked(RunningSource run, boolean onlyIfDue, SimpleLock lock) {
+		long sourceId = run.sourceId;
 		try {
-			runNow(sourceId, onlyIfDue);
+			runNow(run, onlyIfDue);
 		}
 		catch (Throwable ex) {
 			logger.warn("Run of source {} failed", sourceId, ex);
@@ -144,7 +158,8 @@ class SourceRunner {
 	 */
 	static final Duration LOCK_AT_MOST = Duration.ofMinutes(1);
 
-	private boolean runNow(long sourceId, boolean onlyIfDue) {
+	private boolean runNow(RunningSource run, boolean onlyIfDue) {
+		long sourceId = run.sourceId;
 		try {
 			Source source = this.sources.findById(sourceId).orElse(null);
 			if (source == null) {
@@ -158,7 +173,8 @@ class SourceRunner {
 			SourceCrawler.CrawlTarget target = new SourceCrawler.CrawlTarget(sourceId, source.getUrl(),
 					source.getKind(), source.getUrlPattern(), source.validators());
 			logger.info("Polling source {} ({})", sourceId, source.getUrl());
-			CrawlReport report = this.crawler.crawl(target, CrawlProgress.NONE, () -> this.stopping);
+			run.pausedAtStart = source.isPaused();
+			CrawlReport report = this.crawler.crawl(target, CrawlProgress.NONE, () -> this.stopping || shouldHalt(run));
 			this.transactions.executeWithoutResult((status) -> this.sources.findById(sourceId)
 				.ifPresent((current) -> current.recordRun(report, this.clock.instant(), this.settings.maxBackoff())));
 			logger.info("Source {}: {} new, {} duplicates, {} failed, {} already known{}", sourceId, report.fresh(),
@@ -170,6 +186,46 @@ class SourceRunner {
 			logger.warn("Run of source {} failed", sourceId, ex);
 			return false;
 		}
+	}
+
+	/**
+	 * Whether a run should stop: it was halted here, or, asked of the database at most
+	 * every {@link #CHECK_SOURCE_EVERY}, its source has been deleted or paused since the
+	 * run started (from another node, say). A paused source run by "run now" goes on.
+	 */
+	private boolean shouldHalt(RunningSource run) {
+		if (run.halted) {
+			return true;
+		}
+		long now = System.nanoTime();
+		if (now - run.checkedAt >= CHECK_SOURCE_EVERY.toNanos()) {
+			run.checkedAt = now;
+			Optional<Boolean> paused = this.sources.findPausedById(run.sourceId);
+			run.halted = paused.isEmpty() || (paused.get() && !run.pausedAtStart);
+		}
+		return run.halted;
+	}
+
+	/** How often a run asks the database whether its source is still to be run. */
+	static final Duration CHECK_SOURCE_EVERY = Duration.ofSeconds(10);
+
+	/**
+	 * A run going on here.
+	 */
+	private static final class RunningSource {
+
+		private final long sourceId;
+
+		private volatile boolean halted;
+
+		private volatile boolean pausedAtStart;
+
+		private volatile long checkedAt = System.nanoTime();
+
+		RunningSource(long sourceId) {
+			this.sourceId = sourceId;
+		}
+
 	}
 
 	/**

@@ -108,7 +108,10 @@ public class SourceService {
 	public boolean setPaused(long id, boolean paused) {
 		return this.sources.findById(id).map((source) -> {
 			source.setPaused(paused);
-			if (!paused) {
+			if (paused) {
+				this.runner.halt(id);
+			}
+			else {
 				source.runSoon(this.clock.instant());
 			}
 			return true;
@@ -121,6 +124,7 @@ public class SourceService {
 			return false;
 		}
 		this.sources.deleteById(id);
+		this.runner.halt(id);
 		return true;
 	}
 
