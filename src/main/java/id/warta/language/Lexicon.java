@@ -50,6 +50,11 @@ public final class Lexicon {
 
 	private static final String ROOTS_RESOURCE = "roots-id.txt";
 
+	/**
+	 * Everyday roots (crafts, cooking, body, nature, tools...), written for the project.
+	 */
+	private static final String EVERYDAY_ROOTS_RESOURCE = "roots-everyday-id.txt";
+
 	/** Roots mined from a list of frequent words (see the file's header and NOTICE). */
 	private static final String MINED_ROOTS_RESOURCE = "roots-mined-id.txt";
 
@@ -232,8 +237,9 @@ public final class Lexicon {
 		static final CharArraySet ROOTS = CharArraySet.unmodifiableSet(roots());
 
 		private static CharArraySet roots() {
-			CharArraySet roots = new CharArraySet(4096, false);
+			CharArraySet roots = new CharArraySet(8192, false);
 			roots.addAll(WordList.load(ROOTS_RESOURCE));
+			roots.addAll(WordList.load(EVERYDAY_ROOTS_RESOURCE));
 			roots.addAll(WordList.load(MINED_ROOTS_RESOURCE));
 			return roots;
 		}

@@ -84,6 +84,7 @@ public final class RootMiner {
 		List<String> words = read(input);
 		Set<String> shipped = new HashSet<>();
 		WordList.load("roots-id.txt").forEach((w) -> shipped.add(new String((char[]) w)));
+		WordList.load("roots-everyday-id.txt").forEach((w) -> shipped.add(new String((char[]) w)));
 		// Further arguments: lists of names and of foreign words, never taken as roots.
 		Set<String> names = new HashSet<>();
 		for (int i = 2; i < args.length; i++) {
@@ -373,8 +374,9 @@ public final class RootMiner {
 			out.write("# " + listed
 					+ " frequent words of @zxcvbn-ts/language-id 4.1.1 (MIT), whose word list is derived\n");
 			out.write("# from OpenSubtitles 2024 via OPUS (https://opus.nlpl.eu/), licensed ODC-BY: see NOTICE.\n");
-			out.write("# A word is listed when the shipped roots (roots-id.txt) do not explain it and the list\n");
-			out.write("# holds forms derived from it. Regenerate rather than edit; one root a line.\n");
+			out.write(
+					"# A word is listed when the shipped roots (roots-id.txt, roots-everyday-id.txt) do not explain\n");
+			out.write("# it and the list holds forms derived from it. Regenerate rather than edit; one root a line.\n");
 			for (String root : mined) {
 				out.write(root);
 				out.write('\n');

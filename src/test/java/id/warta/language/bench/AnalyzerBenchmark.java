@@ -69,10 +69,12 @@ public final class AnalyzerBenchmark {
 		Set<String> goldRoots = new LinkedHashSet<>();
 		entries.forEach((entry) -> goldRoots.add(entry.root()));
 		List<String> shipped = new ArrayList<>();
-		try (Stream<String> lines = Files.lines(Path.of("src/main/resources/id/warta/language/roots-id.txt"))) {
-			lines.map(String::strip)
-				.filter((line) -> !line.isEmpty() && !line.startsWith("#") && !goldRoots.contains(line))
-				.forEach(shipped::add);
+		for (String list : List.of("roots-id.txt", "roots-everyday-id.txt")) {
+			try (Stream<String> lines = Files.lines(Path.of("src/main/resources/id/warta/language", list))) {
+				lines.map(String::strip)
+					.filter((line) -> !line.isEmpty() && !line.startsWith("#") && !goldRoots.contains(line))
+					.forEach(shipped::add);
+			}
 		}
 		report("Warta, list's roots held out", entries, new IndonesianAnalyzer(Lexicon.of(shipped, 3)));
 		IndonesianAnalyzer learned = new IndonesianAnalyzer(Lexicon.of(shipped, 3));
