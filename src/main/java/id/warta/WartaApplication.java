@@ -4,11 +4,15 @@ import java.util.List;
 
 import id.warta.cli.ApplicationCommands;
 import id.warta.cli.WartaCommands;
+import id.warta.system.AheadOfTimeConditions;
+
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.core.SpringProperties;
 
 /**
  * Warta, a web news reader for Indonesian geopolitics.
@@ -36,6 +40,11 @@ public class WartaApplication {
 	}
 
 	public static void main(String[] args) {
+		if (args.length > 0 && !args[0].startsWith("-")) {
+			// The code generated ahead of time is the server's: a command makes its own
+			// beans.
+			SpringProperties.setFlag(AotDetector.AOT_ENABLED, false);
+		}
 		if (args.length > 0 && args[0].equals("import")) {
 			System.exit(SpringApplication
 				.exit(new SpringApplicationBuilder(WartaApplication.class).web(WebApplicationType.NONE)
@@ -56,6 +65,7 @@ public class WartaApplication {
 		}
 		WarmUp.start();
 		SpringApplication application = new SpringApplication(WartaApplication.class);
+		application.addListeners(new AheadOfTimeConditions());
 		String steps = System.getProperty("warta.startup-steps");
 		if (steps != null) {
 			// -Dwarta.startup-steps=20 logs the 20 slowest steps of the start.

@@ -54,6 +54,11 @@ public abstract class PageTestSupport {
 		SampleArticles.ensureStored(this.context);
 	}
 
+	/** The running application's address. */
+	protected URI base() {
+		return URI.create("http://localhost:" + this.port);
+	}
+
 	/**
 	 * Fetches a page of the application.
 	 * @param pathAndQuery such as {@code /?page=2}, already encoded

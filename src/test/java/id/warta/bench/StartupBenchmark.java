@@ -25,9 +25,10 @@ import java.util.concurrent.TimeUnit;
  * folder (so the seeds are imported before the first page). Warta runs as a plain
  * {@code java -jar} and with the class cache that the JVM offers: an AOT cache on Java 25
  * and later ({@code -XX:AOTCache}), a CDS archive before ({@code -XX:SharedArchiveFile}),
- * each made by a training run of the extracted jar
- * ({@code -Dspring.context.exit=onRefresh}) under {@code target/startup/}. Prints every
- * time, the medians and the ratios to the baseline.
+ * each made by a training run of the extracted jar that starts and reads its first pages
+ * ({@code --warta.training-run=true}) under {@code target/startup/}, and with that cache
+ * on the code Spring generated at build time ({@code -Dspring.aot.enabled=true}, a cache
+ * of its own). Prints every time, the medians and the ratios to the baseline.
  *
  * <pre>
  * ./mvnw -q -DskipTests package
@@ -55,12 +56,13 @@ public final class StartupBenchmark {
 			throw new IllegalArgumentException(jar + " is missing: run ./mvnw -DskipTests package first");
 		}
 		int feature = javaFeature(java);
-		Cache cache = cache(java, feature, jar);
+		Cache cache = cache(java, feature, jar, false);
+		Cache spring = cache(java, feature, jar, true);
 		System.out.printf("JVM: %s (Java %d), %d rounds, %d processors%n", java, feature, rounds,
 				Runtime.getRuntime().availableProcessors());
 		Map<String, List<Double>> times = new LinkedHashMap<>();
 		for (int round = 1; round <= rounds; round++) {
-			List<String> order = new ArrayList<>(List.of("warta", "warta+" + cache.name()));
+			List<String> order = new ArrayList<>(List.of("warta", cache.name(), spring.name()));
 			if (baseline != null) {
 				order.add(0, "baseline");
 			}
@@ -71,17 +73,17 @@ public final class StartupBenchmark {
 				double seconds = switch (name) {
 					case "baseline" -> firstPage(List.of(java, "-jar", baseline), null);
 					case "warta" -> firstPage(List.of(java, "-jar", jar.toString()), freshData());
-					default -> firstPage(cache.command(java), freshData());
+					default -> firstPage((name.equals(cache.name()) ? cache : spring).command(java), freshData());
 				};
 				times.computeIfAbsent(name, (key) -> new ArrayList<>()).add(seconds);
-				System.out.printf("round %d  %-12s %6.2f s%n", round, name, seconds);
+				System.out.printf("round %d  %-18s %6.2f s%n", round, name, seconds);
 			}
 		}
 		System.out.println();
 		double base = (baseline != null) ? median(times.get("baseline")) : Double.NaN;
 		for (Map.Entry<String, List<Double>> entry : times.entrySet()) {
 			double median = median(entry.getValue());
-			System.out.printf("%-12s median %6.2f s  %s%s%n", entry.getKey(), median, entry.getValue(),
+			System.out.printf("%-18s median %6.2f s  %s%s%n", entry.getKey(), median, entry.getValue(),
 					(baseline != null && !entry.getKey().equals("baseline"))
 							? String.format("  ratio to baseline %.2f", median / base) : "");
 		}
@@ -98,8 +100,11 @@ public final class StartupBenchmark {
 		return options;
 	}
 
-	/** The class cache for this JVM, made once per jar and JVM by a training run. */
-	private static Cache cache(String java, int feature, Path jar) throws Exception {
+	/**
+	 * The class cache for this JVM, made once per jar and JVM by a training run; with
+	 * {@code springAot}, for a start on Spring's code generated ahead of time.
+	 */
+	private static Cache cache(String java, int feature, Path jar, boolean springAot) throws Exception {
 		Path app = WORK.resolve("warta-app");
 		Path extracted = app.resolve(jar.getFileName());
 		if (!Files.isRegularFile(extracted)
@@ -108,20 +113,28 @@ public final class StartupBenchmark {
 			run(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", app.toString()));
 		}
 		boolean aot = feature >= 25;
-		Path file = app.resolve(aot ? "warta-" + feature + ".aot" : "warta-" + feature + ".jsa");
+		String base = "warta-" + feature + (springAot ? "-spring" : "");
+		Path file = app.resolve(base + (aot ? ".aot" : ".jsa"));
+		List<String> flags = new ArrayList<>();
+		if (springAot) {
+			flags.add("-Dspring.aot.enabled=true");
+		}
 		if (!Files.isRegularFile(file)
 				|| Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(extracted)) < 0) {
 			Files.deleteIfExists(file);
 			Path data = freshData();
-			List<String> training = new ArrayList<>(
-					List.of(java, aot ? "-XX:AOTCacheOutput=" + file : "-XX:ArchiveClassesAtExit=" + file,
-							"-Dspring.context.exit=onRefresh", "-jar", extracted.toString(), "--server.port=0",
-							"--warta.data-dir=" + data, "--warta.seeds-dir=seeds"));
+			List<String> training = new ArrayList<>();
+			training.add(java);
+			training.add(aot ? "-XX:AOTCacheOutput=" + file : "-XX:ArchiveClassesAtExit=" + file);
+			training.addAll(flags);
+			training.addAll(List.of("-jar", extracted.toString(), "--server.port=0", "--warta.data-dir=" + data,
+					"--warta.seeds-dir=seeds", "--warta.training-run=true"));
 			System.out.println("Training the " + (aot ? "AOT cache" : "CDS archive") + ": " + file);
 			run(training);
 		}
-		String flag = aot ? "-XX:AOTCache=" + file : "-XX:SharedArchiveFile=" + file;
-		return new Cache(aot ? "aot" : "cds", List.of(flag, "-jar", extracted.toString()));
+		flags.add(0, aot ? "-XX:AOTCache=" + file : "-XX:SharedArchiveFile=" + file);
+		flags.addAll(List.of("-jar", extracted.toString()));
+		return new Cache("warta+" + (aot ? "aot" : "cds") + (springAot ? "+spring" : ""), flags);
 	}
 
 	/** Seconds from the start of the process to its first 200 on {@code /}. */
@@ -228,7 +241,8 @@ public final class StartupBenchmark {
 	/**
 	 * A class cache and how to start Warta with it.
 	 *
-	 * @param name {@code aot} or {@code cds}
+	 * @param name {@code warta+aot} or {@code warta+cds}, with {@code +spring} for
+	 * Spring's generated code
 	 * @param arguments the JVM's arguments before Warta's own
 	 */
 	private record Cache(String name, List<String> arguments) {
