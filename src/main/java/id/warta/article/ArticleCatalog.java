@@ -1,12 +1,16 @@
 package id.warta.article;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -15,10 +19,14 @@ import id.warta.language.names.Agency;
 import id.warta.language.names.Gazetteer;
 import id.warta.system.ResultPage;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads stored articles for the pages: lists without bodies, outlet counts, and single
@@ -32,17 +40,40 @@ public class ArticleCatalog {
 
 	private final OutletRepository outlets;
 
+	/**
+	 * How long the version read from the database stands, with this node's own stores.
+	 */
+	static final Duration VERSION_LIFETIME = Duration.ofSeconds(1);
+
 	private final VersionedValue<List<OutletCount>> outletCounts = new VersionedValue<>();
+
+	// Articles this node has stored (committed), and the newest id among them.
+	private final AtomicLong storedHere = new AtomicLong();
+
+	private final AtomicLong newestStoredHere = new AtomicLong();
+
+	private final AtomicBoolean rereading = new AtomicBoolean();
+
+	private final LongSupplier nanoTime;
+
+	private volatile @Nullable ReadVersion readVersion;
 
 	private final ArticleCopyRepository copies;
 
 	// Names of agencies that the agency file does not list, as articles gave them.
 	private final Map<String, String> unlistedAgencies = new java.util.concurrent.ConcurrentHashMap<>();
 
+	@Autowired
 	ArticleCatalog(ArticleRepository articles, OutletRepository outlets, ArticleCopyRepository copies) {
+		this(articles, outlets, copies, System::nanoTime);
+	}
+
+	ArticleCatalog(ArticleRepository articles, OutletRepository outlets, ArticleCopyRepository copies,
+			LongSupplier nanoTime) {
 		this.articles = articles;
 		this.outlets = outlets;
 		this.copies = copies;
+		this.nanoTime = nanoTime;
 	}
 
 	/**
@@ -85,10 +116,11 @@ public class ArticleCatalog {
 	 * Every outlet with its number of articles, most first, then the articles with no
 	 * known outlet if there are any.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<OutletCount> outlets() {
 		// Counting groups every article; the outlet filter on each page asks for it, so
 		// the counts are kept until the set of articles changes (count or newest id).
-		return this.outletCounts.get(this.articles.version(), () -> {
+		return this.outletCounts.get(catalogVersion(), () -> {
 			List<OutletCount> counts = new ArrayList<>(this.articles.countByOutlet());
 			long unknown = this.articles.countByOutletIsNull();
 			if (unknown > 0) {
@@ -120,9 +152,50 @@ public class ArticleCatalog {
 	 * What changes whenever articles are stored or deleted: for caches of counts over all
 	 * articles.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public String version() {
-		CatalogVersion version = this.articles.version();
+		CatalogVersion version = catalogVersion();
 		return version.count() + "/" + version.newestId();
+	}
+
+	/**
+	 * The version as the database last gave it, with the articles this node has stored
+	 * since (each one more, its id the newest): asked again {@link #VERSION_LIFETIME}
+	 * after, for what other nodes store. Counting the articles reads every row while an
+	 * ingest writes; every page asks, and asking the database each time took the
+	 * connections that the pages need. A transaction that may have written asks each
+	 * time: only it sees what it wrote.
+	 */
+	private CatalogVersion catalogVersion() {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return this.articles.version();
+		}
+		long now = this.nanoTime.getAsLong();
+		ReadVersion read = this.readVersion;
+		// One reader asks the database again; the others meanwhile go on with the last
+		// answer.
+		if (read == null
+				|| (now - read.at() >= VERSION_LIFETIME.toNanos() && this.rereading.compareAndSet(false, true))) {
+			try {
+				long stored = this.storedHere.get();
+				read = new ReadVersion(this.articles.version(), stored, now);
+				this.readVersion = read;
+			}
+			finally {
+				this.rereading.set(false);
+			}
+		}
+		long since = this.storedHere.get() - read.stored();
+		return new CatalogVersion(read.version().count() + since,
+				Math.max(read.version().newestId(), (since > 0) ? this.newestStoredHere.get() : 0));
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void stored(ArticleStored event) {
+		this.newestStoredHere.accumulateAndGet(event.id(), Math::max);
+		this.storedHere.incrementAndGet();
 	}
 
 	/**
@@ -310,6 +383,12 @@ public class ArticleCatalog {
 				(outlet != null) ? outlet.getSlug() : null, article.getAuthor(), article.getPublishedAt(),
 				article.isPublishedTimeKnown(), List.copyOf(article.getCitedSources()), body, article.getWordCount(),
 				article.getLanguage(), article.getSource(), article.getStoryId(), entities, agencies, quotes);
+	}
+
+	/**
+	 * The version the database gave, with the articles this node had stored and the time.
+	 */
+	private record ReadVersion(CatalogVersion version, long stored, long at) {
 	}
 
 }

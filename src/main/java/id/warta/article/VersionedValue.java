@@ -23,11 +23,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A value computed over all articles, such as counts or facets, kept until the articles
  * change ({@link ArticleCatalog#version()}). Only the very first computation is waited
  * for as long as it takes. Once the articles have changed, the new value is computed on a
- * thread of its own, one computation at a time, and a reader waits for it at most
- * {@link #PATIENCE} before it is given the value before: a steady ingest changes the
- * version with every batch, and at 100,000 articles a count over all of them under load
- * takes seconds, which no reader of a page should wait (stale while revalidating). On a
- * small or quiet reader the count is in long before, and every page shows it.
+ * thread of its own, one computation at a time: the reader that starts it waits for it at
+ * most {@link #PATIENCE} before it is given the value before, and readers that come while
+ * it runs are given the value before at once. A steady ingest changes the version with
+ * every batch, and at 100,000 articles a count over all of them under load takes seconds,
+ * which no reader of a page should wait (stale while revalidating); on a small or quiet
+ * reader the count is in long before, and the page that asked shows it.
  *
  * @param <V> the value
  */
@@ -64,7 +65,7 @@ public final class VersionedValue<V> {
 	}
 
 	/**
-	 * The value for this version of the articles, or, when it is not computed within
+	 * The value for this version of the articles, or, while it is being computed past
 	 * {@link #PATIENCE}, the one for an earlier version.
 	 */
 	public V get(Object version, Supplier<V> compute) {
@@ -81,8 +82,9 @@ public final class VersionedValue<V> {
 		if (current.version().equals(version)) {
 			return current.value();
 		}
-		CompletableFuture<V> refresh = refresh(version, compute);
+		CompletableFuture<V> refresh = startRefresh(version, compute);
 		if (refresh == null) {
+			// Being computed already, for a reader before: this one does not wait.
 			return current.value();
 		}
 		try {
@@ -113,15 +115,13 @@ public final class VersionedValue<V> {
 		}
 	}
 
-	/** The computation under way, or a new one; {@code null} when none can start. */
-	private @Nullable CompletableFuture<V> refresh(Object version, Supplier<V> compute) {
-		CompletableFuture<V> running = this.refreshing.get();
-		if (running != null) {
-			return running;
-		}
+	/**
+	 * A new computation, or {@code null} when one is under way already or none can start.
+	 */
+	private @Nullable CompletableFuture<V> startRefresh(Object version, Supplier<V> compute) {
 		CompletableFuture<V> started = new CompletableFuture<>();
 		if (!this.refreshing.compareAndSet(null, started)) {
-			return this.refreshing.get();
+			return null;
 		}
 		try {
 			this.refresher.execute(() -> compute(version, compute, started));
