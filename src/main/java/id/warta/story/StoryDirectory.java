@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -11,10 +12,12 @@ import id.warta.article.ArticleCatalog;
 import id.warta.article.ArticleSummary;
 import id.warta.article.StoryBadge;
 import id.warta.article.StoryBadges;
+import id.warta.article.VersionedValue;
 import id.warta.system.ResultPage;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,6 +31,11 @@ public class StoryDirectory implements StoryBadges {
 	private final StoryRepository stories;
 
 	private final ArticleCatalog catalog;
+
+	private final VersionedValue<ResultPage<StoryCard>> firstPage = new VersionedValue<>();
+
+	// Stories made again without new articles (restory): the first page is read again.
+	private final AtomicLong rebuilds = new AtomicLong();
 
 	StoryDirectory(StoryRepository stories, ArticleCatalog catalog) {
 		this.stories = stories;
@@ -48,7 +56,17 @@ public class StoryDirectory implements StoryBadges {
 	 * Stories by their newest article, newest first, each with its representative
 	 * article.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ResultPage<StoryCard> newest(int page, int size) {
+		if (page <= 1) {
+			// The home page: read by every visitor, kept until the articles change.
+			return this.firstPage.get(this.catalog.version() + "/" + this.rebuilds.get() + "/" + size,
+					() -> read(1, size));
+		}
+		return read(page, size);
+	}
+
+	private ResultPage<StoryCard> read(int page, int size) {
 		PageRequest request = PageRequest.of(Math.max(page, 1) - 1, size);
 		Page<StoryBadgeRow> rows = this.stories.findNewest(request);
 		List<Long> leads = rows.getContent()
@@ -65,6 +83,11 @@ public class StoryDirectory implements StoryBadges {
 			.map((row) -> new StoryCard(summaries.get(row.leadArticleId()), badge(row)))
 			.toList();
 		return new ResultPage<>(cards, request.getPageNumber() + 1, size, rows.getTotalElements());
+	}
+
+	/** The stories were made again from the articles already stored. */
+	void storiesRebuilt() {
+		this.rebuilds.incrementAndGet();
 	}
 
 	/** One story's facts. */

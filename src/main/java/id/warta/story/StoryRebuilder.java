@@ -34,8 +34,11 @@ public class StoryRebuilder {
 
 	private final TransactionTemplate transactions;
 
+	private final StoryDirectory directory;
+
 	StoryRebuilder(ArticleCatalog catalog, ArticleImporter importer, StoryAssigner assigner, StoryRepository stories,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, StoryDirectory directory) {
+		this.directory = directory;
 		this.catalog = catalog;
 		this.importer = importer;
 		this.assigner = assigner;
@@ -80,6 +83,7 @@ public class StoryRebuilder {
 		}
 		finally {
 			this.assigner.joinOnlyFrom(0);
+			this.directory.storiesRebuilt();
 		}
 	}
 
@@ -97,6 +101,9 @@ public class StoryRebuilder {
 			if (done % 10_000 < BATCH) {
 				logger.info("Stories: {} articles placed", done);
 			}
+		}
+		if (done > 0) {
+			this.directory.storiesRebuilt();
 		}
 		return done;
 	}

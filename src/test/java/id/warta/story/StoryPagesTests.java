@@ -239,9 +239,15 @@ class StoryPagesTests {
 	@Test
 	void restoryMakesTheSameStoriesAgain(@Autowired StoryRebuilder rebuilder) {
 		List<List<Long>> before = membership();
+		List<String> linkedBefore = get("/").select("a[href^=/liputan/]").eachAttr("href");
 		rebuilder.rebuild((done) -> {
 		});
 		assertThat(membership()).isEqualTo(before);
+		// The home page shows the new stories, not the ones restory deleted.
+		List<String> linked = get("/").select("a[href^=/liputan/]").eachAttr("href");
+		assertThat(linked).isNotEmpty().doesNotContainAnyElementsOf(linkedBefore);
+		assertThat(linked).allSatisfy((href) -> assertThat(status(href)).as(href).isEqualTo(200));
+		this.summit = summitId();
 	}
 
 	/** Which seed articles share a story, as lists of article ids. */
