@@ -6,6 +6,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -45,6 +49,12 @@ public class ArticleCatalog {
 	 */
 	static final Duration VERSION_LIFETIME = Duration.ofSeconds(1);
 
+	private static final ExecutorService REREADER = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "catalog-version");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	private final VersionedValue<List<OutletCount>> outletCounts = new VersionedValue<>();
 
 	// Articles this node has stored (committed), and the newest id among them.
@@ -53,6 +63,8 @@ public class ArticleCatalog {
 	private final AtomicLong newestStoredHere = new AtomicLong();
 
 	private final AtomicBoolean rereading = new AtomicBoolean();
+
+	private final Executor rereader;
 
 	private final LongSupplier nanoTime;
 
@@ -65,15 +77,16 @@ public class ArticleCatalog {
 
 	@Autowired
 	ArticleCatalog(ArticleRepository articles, OutletRepository outlets, ArticleCopyRepository copies) {
-		this(articles, outlets, copies, System::nanoTime);
+		this(articles, outlets, copies, System::nanoTime, REREADER);
 	}
 
 	ArticleCatalog(ArticleRepository articles, OutletRepository outlets, ArticleCopyRepository copies,
-			LongSupplier nanoTime) {
+			LongSupplier nanoTime, Executor rereader) {
 		this.articles = articles;
 		this.outlets = outlets;
 		this.copies = copies;
 		this.nanoTime = nanoTime;
+		this.rereader = rereader;
 	}
 
 	/**
@@ -160,35 +173,51 @@ public class ArticleCatalog {
 
 	/**
 	 * The version as the database last gave it, with the articles this node has stored
-	 * since (each one more, its id the newest): asked again {@link #VERSION_LIFETIME}
-	 * after, for what other nodes store. Counting the articles reads every row while an
-	 * ingest writes; every page asks, and asking the database each time took the
-	 * connections that the pages need. A transaction that may have written asks each
-	 * time: only it sees what it wrote.
+	 * since (each one more, its id the newest): asked again, on a thread of its own,
+	 * {@link #VERSION_LIFETIME} after, for what other nodes store. Counting the articles
+	 * reads every row while an ingest writes; every page asks, and asking the database
+	 * each time took the connections that the pages need. A transaction that may have
+	 * written asks each time: only it sees what it wrote.
 	 */
 	private CatalogVersion catalogVersion() {
 		if (TransactionSynchronizationManager.isActualTransactionActive()
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return this.articles.version();
 		}
-		long now = this.nanoTime.getAsLong();
 		ReadVersion read = this.readVersion;
-		// One reader asks the database again; the others meanwhile go on with the last
-		// answer.
-		if (read == null
-				|| (now - read.at() >= VERSION_LIFETIME.toNanos() && this.rereading.compareAndSet(false, true))) {
+		if (read == null) {
+			read = readVersion();
+		}
+		else if (this.nanoTime.getAsLong() - read.at() >= VERSION_LIFETIME.toNanos()
+				&& this.rereading.compareAndSet(false, true)) {
+			// Asked again on a thread of its own; readers meanwhile go on with the last
+			// answer.
 			try {
-				long stored = this.storedHere.get();
-				read = new ReadVersion(this.articles.version(), stored, now);
-				this.readVersion = read;
+				this.rereader.execute(this::reread);
 			}
-			finally {
+			catch (RejectedExecutionException ex) {
 				this.rereading.set(false);
 			}
 		}
 		long since = this.storedHere.get() - read.stored();
 		return new CatalogVersion(read.version().count() + since,
 				Math.max(read.version().newestId(), (since > 0) ? this.newestStoredHere.get() : 0));
+	}
+
+	private ReadVersion readVersion() {
+		long stored = this.storedHere.get();
+		ReadVersion read = new ReadVersion(this.articles.version(), stored, this.nanoTime.getAsLong());
+		this.readVersion = read;
+		return read;
+	}
+
+	private void reread() {
+		try {
+			readVersion();
+		}
+		finally {
+			this.rereading.set(false);
+		}
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

@@ -1,5 +1,7 @@
 package id.warta.article;
 
+import java.util.ArrayDeque;
+import java.util.Queue;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,10 @@ class ArticleCatalogVersionTests {
 
 	private final AtomicLong now = new AtomicLong(1_000_000_000L);
 
+	private final Queue<Runnable> rereads = new ArrayDeque<>();
+
 	private final ArticleCatalog catalog = new ArticleCatalog(this.articles, mock(OutletRepository.class),
-			mock(ArticleCopyRepository.class), this.now::get);
+			mock(ArticleCopyRepository.class), this.now::get, this.rereads::add);
 
 	@Test
 	void isReadOnceForAWhileAndFollowsTheArticlesThisNodeStoresAtOnce() {
@@ -35,8 +39,13 @@ class ArticleCatalogVersionTests {
 		this.catalog.stored(new ArticleStored(11, "a.txt"));
 		assertThat(this.catalog.version()).isEqualTo("12/12");
 		verify(this.articles, times(1)).version();
-		// Past its lifetime the database tells what other nodes stored too.
+		// Past its lifetime the database is asked again, apart, for what other nodes
+		// stored.
 		this.now.addAndGet(ArticleCatalog.VERSION_LIFETIME.toNanos());
+		assertThat(this.catalog.version()).isEqualTo("12/12");
+		assertThat(this.catalog.version()).isEqualTo("12/12");
+		assertThat(this.rereads).hasSize(1);
+		this.rereads.remove().run();
 		assertThat(this.catalog.version()).isEqualTo("13/14");
 		verify(this.articles, times(2)).version();
 	}
@@ -46,6 +55,8 @@ class ArticleCatalogVersionTests {
 		given(this.articles.version()).willReturn(new CatalogVersion(10, 10), new CatalogVersion(11, 11));
 		assertThat(this.catalog.version()).isEqualTo("10/10");
 		this.now.addAndGet(ArticleCatalog.VERSION_LIFETIME.toNanos());
+		assertThat(this.catalog.version()).isEqualTo("10/10");
+		this.rereads.remove().run();
 		assertThat(this.catalog.version()).isEqualTo("11/11");
 	}
 
