@@ -42,4 +42,35 @@ class CitedSourcesTests {
 		assertThat(sources.names()).isEmpty();
 	}
 
+	@Test
+	void creditsAnAgencyNamedAloneOnALine() {
+		CitedSources sources = new CitedSources();
+		assertThat(sources.acceptCreditLine("Associated Press")).isTrue();
+		assertThat(sources.acceptCreditLine("Xinhua")).isTrue();
+		assertThat(sources.acceptCreditLine("Jakarta")).isFalse();
+		assertThat(sources.names()).containsExactly("Associated Press", "Xinhua");
+	}
+
+	@Test
+	void keepsAnAgencyOfTwoLetters() {
+		CitedSources sources = new CitedSources();
+		assertThat(sources.acceptCreditLine("Sumber: AP")).isTrue();
+		assertThat(sources.names()).containsExactly("AP");
+	}
+
+	@Test
+	void findsTheAgencyAfterAnOutletNounWithoutAComma() {
+		CitedSources sources = new CitedSources();
+		sources.scan("Pernyataan itu dikutip dari kantor berita Xinhua.");
+		sources.scan("Menurut kantor berita KCNA, Kamis (12/10), peluncuran dipantau langsung oleh Kim Jong Un.");
+		assertThat(sources.names()).containsExactly("Xinhua", "KCNA");
+	}
+
+	@Test
+	void creditsTheLongestKnownNameThatStartsAnAttribution() {
+		CitedSources sources = new CitedSources();
+		sources.scan("Menurut Yonhap News Agency Korea Selatan, latihan gabungan itu dimulai pekan depan.");
+		assertThat(sources.names()).containsExactly("Yonhap News Agency");
+	}
+
 }

@@ -181,6 +181,42 @@ class HtmlReadingTests {
 		assertThat(body(page(html))).containsExactly(P1, P2, P3);
 	}
 
+	@Test
+	void takesInTheShortParagraphsBesideTheTextThatEndASentence() throws Exception {
+		String html = "<div class=\"main\"><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+				+ "</p></div><p>Pertemuan berikutnya di Manila.</p><p>Foto bersama para menteri</p></div>";
+		assertThat(body(page(html))).containsExactly(P1, P2, P3, "Pertemuan berikutnya di Manila.");
+	}
+
+	@Test
+	void takesInALongParagraphBesideTheTextUnlessItIsALink() throws Exception {
+		String aside = "Kedua menteri juga membahas <a href=\"/topik/natuna\">Laut Natuna</a> serta kerja sama perikanan di kawasan perbatasan";
+		String link = "<a href=\"/berita/pameran\">Menteri Perdagangan membuka pameran produk ekspor di Surabaya pada Kamis pekan ini.</a>";
+		String html = "<div class=\"main\"><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+				+ "</p></div><p>" + aside + "</p><p>" + link + "</p></div>";
+		assertThat(body(page(html))).containsExactly(P1, P2, P3,
+				"Kedua menteri juga membahas Laut Natuna serta kerja sama perikanan di kawasan perbatasan");
+	}
+
+	@Test
+	void takesInAShortPartOfTheTextInABoxLikeItsOwn() throws Exception {
+		String html = "<div class=\"article\"><div class=\"entry\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+				+ "</p><p>" + P1.replace("Selasa", "Rabu")
+				+ "</p></div><div class=\"entry\"><div>Pertemuan berikutnya dijadwalkan di Manila</div></div></div>";
+		assertThat(body(page(html))).endsWith("Pertemuan berikutnya dijadwalkan di Manila");
+	}
+
+	@Test
+	void leavesOutABoxOfLinkedHeadlinesBesideTheText() throws Exception {
+		String teasers = "<div class=\"related\"><h3><a href=\"/a\">Retno bertemu para menteri ASEAN di Jakarta, membahas kawasan</a></h3>"
+				+ "<p>Pertemuan itu membahas kerja sama kawasan, perdagangan, dan keamanan laut di Asia Tenggara.</p>"
+				+ "<h3><a href=\"/b\">Menteri Perdagangan membuka pameran produk ekspor di Surabaya</a></h3>"
+				+ "<p>Pameran itu diikuti ratusan pengusaha, dari dalam dan luar negeri, selama tiga hari.</p></div>";
+		String html = "<div class=\"main\"><div class=\"text\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+				+ "</p></div>" + teasers + "</div>";
+		assertThat(body(page(html))).containsExactly(P1, P2, P3);
+	}
+
 	private static String page(String body) {
 		return "<html><head><title>Pertemuan Menteri di Jakarta</title></head><body>" + body + "</body></html>";
 	}
