@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,12 +47,6 @@ public class ArticleCatalog {
 	 */
 	static final Duration VERSION_LIFETIME = Duration.ofSeconds(1);
 
-	private static final ExecutorService REREADER = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "catalog-version");
-		thread.setDaemon(true);
-		return thread;
-	});
-
 	private final VersionedValue<List<OutletCount>> outletCounts = new VersionedValue<>();
 
 	// Articles this node has stored (committed), and the newest id among them.
@@ -77,7 +69,7 @@ public class ArticleCatalog {
 
 	@Autowired
 	ArticleCatalog(ArticleRepository articles, OutletRepository outlets, ArticleCopyRepository copies) {
-		this(articles, outlets, copies, System::nanoTime, REREADER);
+		this(articles, outlets, copies, System::nanoTime, VersionedValue.REFRESHER);
 	}
 
 	ArticleCatalog(ArticleRepository articles, OutletRepository outlets, ArticleCopyRepository copies,
@@ -173,7 +165,7 @@ public class ArticleCatalog {
 
 	/**
 	 * The version as the database last gave it, with the articles this node has stored
-	 * since (each one more, its id the newest): asked again, on a thread of its own,
+	 * since (each one more, its id the newest): asked again, on the thread that counts,
 	 * {@link #VERSION_LIFETIME} after, for what other nodes store. Counting the articles
 	 * reads every row while an ingest writes; every page asks, and asking the database
 	 * each time took the connections that the pages need. A transaction that may have
@@ -190,7 +182,8 @@ public class ArticleCatalog {
 		}
 		else if (this.nanoTime.getAsLong() - read.at() >= VERSION_LIFETIME.toNanos()
 				&& this.rereading.compareAndSet(false, true)) {
-			// Asked again on a thread of its own; readers meanwhile go on with the last
+			// Asked again on the thread that counts; readers meanwhile go on with the
+			// last
 			// answer.
 			try {
 				this.rereader.execute(this::reread);

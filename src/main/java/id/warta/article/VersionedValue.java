@@ -39,7 +39,11 @@ public final class VersionedValue<V> {
 
 	private static final Logger logger = LoggerFactory.getLogger(VersionedValue.class);
 
-	private static final ExecutorService REFRESHER = Executors.newSingleThreadExecutor((task) -> {
+	/**
+	 * The one thread that computes values over all articles again, for every cache of
+	 * them (the catalog's version too).
+	 */
+	static final ExecutorService REFRESHER = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "versioned-values");
 		thread.setDaemon(true);
 		return thread;
